@@ -1,0 +1,12 @@
+namespace WorkPlanSite.Configuration;
+
+/// <summary>What the command line can override in the configuration.</summary>
+/// <param name="ConfigPath">Path of <c>site.config.json</c>.</param>
+/// <param name="OutputDirectory">Output folder, overriding <c>outputDir</c>.</param>
+/// <param name="BaseUrl">Base URL, overriding <c>baseUrl</c>.</param>
+/// <param name="BuildDate">Build date, overriding <c>buildDate</c> and <c>SOURCE_DATE_EPOCH</c>.</param>
+public sealed record BuildOptions(
+    string ConfigPath = "site.config.json",
+    string? OutputDirectory = null,
+    string? BaseUrl = null,
+    DateOnly? BuildDate = null);

@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Model;
+
+namespace WorkPlanSite.Loading;
+
+/// <summary>Loads the <c>activities</c> folder of a programme.</summary>
+internal sealed class ActivityLoader(SiteContext site)
+{
+    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners"];
+    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions"];
+
+    public ImmutableArray<Activity> LoadAll(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<Activity>();
+        foreach (var item in ItemFileScanner.Scan(folder, site))
+        {
+            var neutral = TranslatedItem.ReadNeutral(item, site, "activity", "objective: 1-reference");
+            if (neutral is null)
+            {
+                continue;
+            }
+
+            neutral.RejectUnknownKeys(NeutralKeys);
+            var texts = TranslatedItem.ReadTexts(item, site, TextKeys, ReadText);
+            var activity = new Activity
+            {
+                Id = item.Id,
+                Code = neutral.String("code"),
+                Order = neutral.Int("order") ?? 0,
+                ObjectiveId = neutral.String("objective"),
+                Themes = neutral.StringList("themes").ToImmutableArray(),
+                Period = neutral.Date("period"),
+                Phases = neutral.StringList("phases").ToImmutableArray(),
+                Lead = neutral.String("lead"),
+                Partners = neutral.StringList("partners").ToImmutableArray(),
+                Texts = texts!,
+                Source = neutral.SourceMap(),
+            };
+            if (texts is not null)
+            {
+                result.Add(activity);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static ActivityText? ReadText(YamlMap map, MarkdownSource source)
+    {
+        var title = map.String("title", required: true);
+        var actions = ImmutableSortedDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        if (map.Map("phaseActions") is { } phaseMap)
+        {
+            foreach (var (phase, _, _) in phaseMap.Entries())
+            {
+                actions[phase] = phaseMap.StringList(phase).ToImmutableArray();
+            }
+        }
+
+        return title is null
+            ? null
+            : new ActivityText(title, ProgrammeLoader.ReadSlug(map), new MarkdownText(map.String("expectedResults") ?? ""), actions.ToImmutable(), source.Body, source.Position);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+
+namespace WorkPlanSite.Loading;
+
+/// <summary>What every loader needs: the configuration, the diagnostics, and how to name files in messages.</summary>
+internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagnostics)
+{
+    public SiteConfig Config { get; } = config;
+
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>A path relative to the site root with forward slashes, as messages show it.</summary>
+    public string Display(string fullPath) =>
+        Path.GetRelativePath(Config.RootDirectory, fullPath).Replace('\\', '/');
+
+    /// <summary>Checks that an id or slug is safe in a URL and a file name; reports an error otherwise.</summary>
+    public bool CheckId(string id, string displayPath, string what = "id")
+    {
+        if (IdPattern().IsMatch(id))
+        {
+            return true;
+        }
+
+        Diagnostics.Error(SourcePosition.File(displayPath), $"The {what} '{id}' may only hold lower-case letters a-z, digits and '-', and must start with a letter or a digit.",
+            $"For example '{Suggest(id)}'.");
+        return false;
+    }
+
+    public bool IsValidId(string id) => IdPattern().IsMatch(id);
+
+    /// <summary>A safe id close to what the author wrote ("Activité 1.1" → "activite-1-1").</summary>
+    public static string Suggest(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var chars = decomposed
+            .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
+        var slug = MultipleDashes().Replace(new string(chars.ToArray()), "-").Trim('-');
+        return slug.Length == 0 ? "item" : slug;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("-{2,}")]
+    private static partial Regex MultipleDashes();
+}

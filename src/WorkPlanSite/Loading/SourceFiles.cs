@@ -1,0 +1,44 @@
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Model;
+
+namespace WorkPlanSite.Loading;
+
+/// <summary>A Markdown content file read and split: its front matter as a map, and its body.</summary>
+internal sealed record MarkdownSource(YamlMap FrontMatter, MarkdownText Body, int BodyLine, SourcePosition Position);
+
+/// <summary>Reads YAML files and Markdown files with front matter into position-aware maps.</summary>
+internal static class SourceFiles
+{
+    public static YamlMap? ReadYaml(string fullPath, SiteContext site, string what)
+    {
+        var display = site.Display(fullPath);
+        var text = SourceText.Read(fullPath, display, site.Diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Parse(text, display, 0, site.Diagnostics);
+        return YamlMap.FromRoot(root, display, 0, site.Diagnostics, what);
+    }
+
+    public static MarkdownSource? ReadMarkdown(string fullPath, SiteContext site)
+    {
+        var display = site.Display(fullPath);
+        var text = SourceText.Read(fullPath, display, site.Diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        var split = FrontMatter.Split(text, display, site.Diagnostics);
+        if (split is null)
+        {
+            return null;
+        }
+
+        var root = YamlDocumentReader.Parse(split.Yaml, display, split.YamlLineOffset, site.Diagnostics);
+        var map = YamlMap.FromRoot(root, display, split.YamlLineOffset, site.Diagnostics, "The front matter");
+        return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body), split.BodyLine, SourcePosition.File(display));
+    }
+}

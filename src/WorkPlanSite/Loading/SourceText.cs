@@ -1,0 +1,87 @@
+using System.Text;
+using WorkPlanSite.Diagnostics;
+
+namespace WorkPlanSite.Loading;
+
+/// <summary>
+/// Reads a source file as text the way every stage expects it: strict UTF-8 (invalid bytes are an
+/// error naming the line, never silently replaced), without byte-order mark, with LF line endings.
+/// </summary>
+public static class SourceText
+{
+    /// <summary>Files larger than this are refused: no content file is anywhere near it, and reading it would only stall the build.</summary>
+    public const long MaxBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Reads <paramref name="fullPath"/>; reports problems against <paramref name="displayPath"/> and returns null.</summary>
+    public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        byte[] bytes;
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxBytes)
+            {
+                diagnostics.Error(SourcePosition.File(displayPath), $"The file is {length / (1024 * 1024)} MB; content files are limited to {MaxBytes / (1024 * 1024)} MB.",
+                    "Split it, or check that it is the file you meant to put here.");
+                return null;
+            }
+
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (IOException ex)
+        {
+            diagnostics.Error(SourcePosition.File(displayPath), $"The file cannot be read: {ex.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            diagnostics.Error(SourcePosition.File(displayPath), "The file cannot be read: permission denied.");
+            return null;
+        }
+
+        var span = bytes.AsSpan();
+        if (span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            span = span[3..];
+        }
+
+        if (span.IndexOf((byte)0) >= 0)
+        {
+            diagnostics.Error(new SourcePosition(displayPath, LineOf(span, span.IndexOf((byte)0)), 1),
+                "The file is binary, not text.", "Content files are UTF-8 text: Markdown or YAML.");
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            var line = ex.Index >= 0 ? LineOf(span, ex.Index) : 1;
+            diagnostics.Error(new SourcePosition(displayPath, line, 1), "The file is not valid UTF-8 text.",
+                "Save it as UTF-8 in your editor (in Word or Notepad: 'Save as', encoding 'UTF-8').");
+            return null;
+        }
+
+        return text.Contains('\r') ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
+    }
+
+    private static int LineOf(ReadOnlySpan<byte> bytes, int index)
+    {
+        var end = Math.Min(index, bytes.Length);
+        var line = 1;
+        for (var i = 0; i < end; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+            }
+        }
+
+        return line;
+    }
+}

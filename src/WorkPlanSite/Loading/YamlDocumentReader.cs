@@ -1,0 +1,85 @@
+using WorkPlanSite.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace WorkPlanSite.Loading;
+
+/// <summary>
+/// Parses YAML text into a node tree that remembers positions. Syntax errors become diagnostics with
+/// the file's real line (front matter starts below the opening <c>---</c>, hence <paramref name="lineOffset"/>).
+/// Anchors and aliases are refused: content never needs them and they are the way to a "billion laughs" bomb.
+/// </summary>
+internal static class YamlDocumentReader
+{
+    /// <summary>Nesting deeper than this is refused before it can exhaust the stack.</summary>
+    private const int MaxDepth = 64;
+
+    public static YamlNode? Parse(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                return null;
+            }
+
+            if (stream.Documents.Count > 1)
+            {
+                diagnostics.Error(new SourcePosition(path, lineOffset + 1, 1),
+                    "The file holds several YAML documents (separated by '---').",
+                    "Keep one document per file.");
+                return null;
+            }
+
+            var root = stream.Documents[0].RootNode;
+            return CheckTree(root, path, lineOffset, diagnostics, 0) ? root : null;
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
+            var column = (int)Math.Max(1, ex.Start.Column);
+            diagnostics.Error(new SourcePosition(path, line, column), "YAML syntax error: " + Clean(ex),
+                "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
+            return null;
+        }
+    }
+
+    public static SourcePosition PositionOf(YamlNode node, string path, int lineOffset) =>
+        new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
+
+    private static bool CheckTree(YamlNode node, string path, int lineOffset, DiagnosticBag diagnostics, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            diagnostics.Error(PositionOf(node, path, lineOffset), $"The YAML is nested more than {MaxDepth} levels deep.",
+                "Content files need only a few levels; check the indentation.");
+            return false;
+        }
+
+        if (!node.Anchor.IsEmpty)
+        {
+            diagnostics.Error(PositionOf(node, path, lineOffset), $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.",
+                "Write the value out in full.");
+            return false;
+        }
+
+        return node switch
+        {
+            YamlMappingNode map => map.Children.All(pair =>
+                CheckTree(pair.Key, path, lineOffset, diagnostics, depth + 1) &&
+                CheckTree(pair.Value, path, lineOffset, diagnostics, depth + 1)),
+            YamlSequenceNode sequence => sequence.Children.All(child => CheckTree(child, path, lineOffset, diagnostics, depth + 1)),
+            _ => true,
+        };
+    }
+
+    private static string Clean(YamlException ex)
+    {
+        // YamlDotNet prefixes messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; our position says it already.
+        var message = ex.InnerException?.Message ?? ex.Message;
+        var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return marker >= 0 ? message[(marker + 3)..] : message;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Dates;
+using WorkPlanSite.Diagnostics;
+
+namespace WorkPlanSite.Model;
+
+/// <summary>The language-dependent part of an activity.</summary>
+public sealed record ActivityText(
+    string Title,
+    string? Slug,
+    MarkdownText ExpectedResults,
+    ImmutableSortedDictionary<string, ImmutableArray<string>> PhaseActions,
+    MarkdownText Body,
+    SourcePosition Position);
+
+/// <summary>An activity of a programme.</summary>
+public sealed record Activity
+{
+    /// <summary>The file name without suffix.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Label shown before the title ("1.1"), or null.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Order within its objective or theme.</summary>
+    public int Order { get; init; }
+
+    /// <summary>Id of the objective it serves, or null.</summary>
+    public string? ObjectiveId { get; init; }
+
+    /// <summary>Theme ids.</summary>
+    public ImmutableArray<string> Themes { get; init; } = [];
+
+    /// <summary>When it takes place, if said.</summary>
+    public ImpreciseDate? Period { get; init; }
+
+    /// <summary>Phase ids of the programme in which it takes place.</summary>
+    public ImmutableArray<string> Phases { get; init; } = [];
+
+    /// <summary>Who leads it, if said.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>Partners named for it.</summary>
+    public ImmutableArray<string> Partners { get; init; } = [];
+
+    /// <summary>Texts per language.</summary>
+    public required Translations<ActivityText> Texts { get; init; }
+
+    /// <summary>Where its language-neutral file and each of its keys are.</summary>
+    public required SourceMap Source { get; init; }
+}

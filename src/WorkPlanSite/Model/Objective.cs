@@ -1,0 +1,42 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Diagnostics;
+
+namespace WorkPlanSite.Model;
+
+/// <summary>General (one per programme) or specific.</summary>
+public enum ObjectiveKind
+{
+    /// <summary>The programme's overall aim.</summary>
+    General,
+
+    /// <summary>One of the specific objectives that activities serve.</summary>
+    Specific,
+}
+
+/// <summary>The language-dependent part of an objective.</summary>
+public sealed record ObjectiveText(string Title, string? Slug, MarkdownText ExpectedResults, MarkdownText Body, SourcePosition Position);
+
+/// <summary>An objective of a programme.</summary>
+public sealed record Objective
+{
+    /// <summary>The file name without suffix.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>General or specific.</summary>
+    public required ObjectiveKind Kind { get; init; }
+
+    /// <summary>Label shown before the title ("1"), or null.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>Order among objectives.</summary>
+    public int Order { get; init; }
+
+    /// <summary>Theme ids.</summary>
+    public ImmutableArray<string> Themes { get; init; } = [];
+
+    /// <summary>Texts per language.</summary>
+    public required Translations<ObjectiveText> Texts { get; init; }
+
+    /// <summary>Where its language-neutral file and each of its keys are.</summary>
+    public required SourceMap Source { get; init; }
+}

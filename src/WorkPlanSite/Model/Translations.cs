@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace WorkPlanSite.Model;
+
+/// <summary>The language-dependent part of an item, one value per language it is translated into.</summary>
+public sealed record Translations<T>(ImmutableSortedDictionary<string, T> ByLanguage)
+    where T : class
+{
+    /// <summary>The languages the item is really written in.</summary>
+    public IEnumerable<string> Languages => ByLanguage.Keys;
+
+    /// <summary>True when a translation exists in <paramref name="language"/>.</summary>
+    public bool Has(string language) => ByLanguage.ContainsKey(language);
+
+    /// <summary>The translation in <paramref name="language"/>, or null.</summary>
+    public T? Get(string language) => ByLanguage.GetValueOrDefault(language);
+
+    /// <summary>
+    /// The translation in <paramref name="language"/>, else the first existing one in <paramref name="fallbackOrder"/>,
+    /// with the language it is really written in.
+    /// </summary>
+    public (T Value, string Language)? Resolve(string language, IEnumerable<string> fallbackOrder)
+    {
+        if (ByLanguage.TryGetValue(language, out var value))
+        {
+            return (value, language);
+        }
+
+        foreach (var fallback in fallbackOrder)
+        {
+            if (ByLanguage.TryGetValue(fallback, out var other))
+            {
+                return (other, fallback);
+            }
+        }
+
+        return null;
+    }
+}
