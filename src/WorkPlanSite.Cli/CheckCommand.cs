@@ -1,0 +1,30 @@
+using System.CommandLine;
+using WorkPlanSite.Building;
+
+namespace WorkPlanSite.Cli;
+
+/// <summary><c>workplansite check</c>: reports every problem of the site without writing anything.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var common = new CommonOptions();
+        var command = new Command("check", "Checks the configuration and the content and reports every problem, without writing anything. Example: workplansite check");
+        common.AddTo(command);
+        command.SetAction(async (parse, cancellation) =>
+        {
+            if (common.Read(parse, null) is not { } options)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var result = await new SiteBuilder().CheckAsync(options, cancellation);
+            DiagnosticPrinter.Print(result.Diagnostics);
+            Console.WriteLine(result.Succeeded
+                ? $"No errors{(result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "")}."
+                : $"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.For(result, options);
+        });
+        return command;
+    }
+}

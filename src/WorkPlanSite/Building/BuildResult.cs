@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Diagnostics;
+
+namespace WorkPlanSite.Building;
+
+/// <summary>The outcome of a build or a check.</summary>
+/// <param name="Succeeded">True when the site was written (or, for a check, would be).</param>
+/// <param name="Diagnostics">Every error and warning, sorted.</param>
+/// <param name="PagesPerLanguage">Pages written per language code (empty on failure or for a check).</param>
+/// <param name="Elapsed">Time taken.</param>
+/// <param name="OutputDirectory">Where the site was written, if it was.</param>
+public sealed record BuildResult(
+    bool Succeeded,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    ImmutableSortedDictionary<string, int> PagesPerLanguage,
+    TimeSpan Elapsed,
+    string? OutputDirectory)
+{
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}

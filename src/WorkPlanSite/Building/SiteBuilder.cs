@@ -1,0 +1,84 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Loading;
+using WorkPlanSite.Model;
+using WorkPlanSite.Pages;
+using WorkPlanSite.Rendering;
+using WorkPlanSite.Validation;
+using WorkPlanSite.Writing;
+
+namespace WorkPlanSite.Building;
+
+/// <summary>
+/// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
+/// Any error stops the build before anything is written; every problem found up to then is reported.
+/// </summary>
+public sealed class SiteBuilder
+{
+    /// <summary>Builds the site and writes it to the output folder.</summary>
+    public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        RunAsync(options, write: true, cancellation);
+
+    /// <summary>Checks everything a build checks, without writing anything.</summary>
+    public Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        RunAsync(options, write: false, cancellation);
+
+    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+
+        var config = SiteConfigLoader.Load(options, diagnostics);
+        if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
+        {
+            return Failed();
+        }
+
+        var programmes = new ContentLoader(config, diagnostics).Load();
+        new SiteValidator(config, diagnostics).Validate(programmes);
+        if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
+        {
+            diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return Failed();
+        }
+
+        var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
+        var pages = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        if (!write)
+        {
+            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+        }
+
+        var files = await RenderAsync(pages, services, cancellation);
+        new SiteWriter(config).Write(files);
+        var perLanguage = pages
+            .Where(p => p is not RootPage)
+            .GroupBy(p => p.Context.Language)
+            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
+    }
+
+    private static async Task<IReadOnlyList<OutputFile>> RenderAsync(IReadOnlyList<PageModel> pages, BuildServices services, CancellationToken cancellation)
+    {
+        await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
+        var html = await renderer.RenderAllAsync(pages, cancellation);
+        var files = new List<OutputFile>(pages.Count + 8);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            files.Add(OutputFile.Text(services.Urls.OutputPath(pages[i].Url), html[i]));
+        }
+
+        files.AddRange(StaticFiles.Assets(services.Theme));
+        files.AddRange(StaticFiles.GitHubPages(services.Config));
+        files.Add(SitemapWriter.Sitemap(pages, services.Urls));
+        files.Add(SitemapWriter.Robots(services.Urls));
+        return files;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Themes;
+
+namespace WorkPlanSite.Pages;
+
+/// <summary>A language as the switcher shows it.</summary>
+/// <param name="Code">"fr".</param>
+/// <param name="Name">The language's own name, "Français".</param>
+/// <param name="Url">The same page in that language, or the nearest page that exists there.</param>
+/// <param name="IsCurrent">True for the page's own language.</param>
+/// <param name="IsSamePage">False when the page does not exist in that language and <paramref name="Url"/> leads to a parent page.</param>
+public sealed record LanguageLink(string Code, string Name, string Url, bool IsCurrent, bool IsSamePage);
+
+/// <summary>A step of the breadcrumb trail; the last one (the page itself) has no URL.</summary>
+public sealed record Crumb(string Title, string? Url);
+
+/// <summary>An alternate language version for <c>&lt;link rel="alternate" hreflang&gt;</c>.</summary>
+public sealed record Alternate(string HrefLang, string Url);
+
+/// <summary>What goes into a page's <c>&lt;head&gt;</c>.</summary>
+public sealed record PageHead(
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    ImmutableArray<Alternate> Alternates,
+    string OgLocale,
+    ImmutableArray<string> OgLocaleAlternates);
+
+/// <summary>What every page of one language shares.</summary>
+public sealed record PageContext
+{
+    /// <summary>Language code of the page.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>"ltr" or "rtl".</summary>
+    public required string Direction { get; init; }
+
+    /// <summary>The site's title in this language.</summary>
+    public required string SiteTitle { get; init; }
+
+    /// <summary>The home page of this language.</summary>
+    public required string HomeUrl { get; init; }
+
+    /// <summary>The stylesheet.</summary>
+    public required string StylesheetUrl { get; init; }
+
+    /// <summary>The UI strings of this language.</summary>
+    public required UiStrings Strings { get; init; }
+
+    /// <summary>The build date, written in this language.</summary>
+    public required DateView BuildDate { get; init; }
+
+    /// <summary>Own names of all languages by code, to say which language a fallback text is in.</summary>
+    public required ImmutableSortedDictionary<string, string> LanguageNames { get; init; }
+
+    /// <summary>A UI string.</summary>
+    public string T(string key) => Strings[key];
+
+    /// <summary>A UI string with placeholders filled in.</summary>
+    public string T(string key, params (string Name, object? Value)[] values) => Strings.Format(key, values);
+}
+
+/// <summary>The model of a page: the single parameter of the theme's root component.</summary>
+public abstract record PageModel
+{
+    // Set by the planner's decoration step, which every page goes through before rendering.
+
+    /// <summary>Language-wide context.</summary>
+    public PageContext Context { get; init; } = null!;
+
+    /// <summary>Head metadata.</summary>
+    public PageHead Head { get; init; } = null!;
+
+    /// <summary>The site path of this page.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>Breadcrumb trail (empty on the home page).</summary>
+    public ImmutableArray<Crumb> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The language switcher.</summary>
+    public ImmutableArray<LanguageLink> Languages { get; init; } = [];
+
+    /// <summary>The language of the content when the page shows a text that is not translated, else null.</summary>
+    public string? FallbackLanguage { get; init; }
+}
+
+/// <summary>The home page of a language: all programmes.</summary>
+public sealed record HomePage(ImmutableArray<ProgrammeView> Programmes) : PageModel;
+
+/// <summary>A programme's page.</summary>
+public sealed record ProgrammePage(ProgrammeView Programme, ImmutableArray<KeyDateView> UpcomingKeyDates) : PageModel;
+
+/// <summary>An objective's page.</summary>
+public sealed record ObjectivePage(ProgrammeView Programme, ObjectiveView Objective) : PageModel;
+
+/// <summary>An activity's page.</summary>
+public sealed record ActivityPage(ProgrammeView Programme, ActivityView Activity) : PageModel;
+
+/// <summary>Key dates grouped under a heading (a year, a month of a year).</summary>
+public sealed record KeyDateGroup(string Heading, ImmutableArray<KeyDateGroup> Subgroups, ImmutableArray<KeyDateView> Dates);
+
+/// <summary>A programme's key dates page: upcoming, then past, each grouped by year and month.</summary>
+public sealed record KeyDatesPage(ProgrammeView Programme, ImmutableArray<KeyDateGroup> Upcoming, ImmutableArray<KeyDateGroup> Past) : PageModel;
+
+/// <summary>A programme's timeline page.</summary>
+public sealed record TimelinePage(ProgrammeView Programme, TimelineView Timeline) : PageModel;
+
+/// <summary>A "page not found" page of a language.</summary>
+public sealed record NotFoundPage : PageModel;
+
+/// <summary>One language's entry on the site root and the site-wide 404 page.</summary>
+public sealed record RootLanguage(string Code, string Name, string Direction, string HomeUrl, string Welcome, string Enter, string NotFoundTitle, string NotFoundText);
+
+/// <summary>The site root: takes visitors to the default language and offers the others.</summary>
+public sealed record RootPage(ImmutableArray<RootLanguage> Entries, string DefaultHomeUrl, bool IsNotFound) : PageModel;

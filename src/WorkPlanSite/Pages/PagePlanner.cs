@@ -1,0 +1,274 @@
+using System.Collections.Immutable;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Model;
+using WorkPlanSite.Urls;
+
+namespace WorkPlanSite.Pages;
+
+/// <summary>
+/// Decides which pages exist in which language and builds their models: head metadata (canonical,
+/// hreflang alternates of real translations only, x-default), breadcrumbs, and a language switcher that
+/// never leads to a missing page.
+/// </summary>
+public sealed class PagePlanner
+{
+    private readonly SiteModel _site;
+    private readonly SiteConfig _config;
+    private readonly SiteUrls _urls;
+    private readonly AvailabilityPolicy _availability;
+    private readonly ImmutableSortedDictionary<string, LanguageKit> _kits;
+    private readonly ProgrammeViewBuilder _views;
+    private readonly TimelineBuilder _timelines;
+
+    /// <summary>Creates a planner for a site.</summary>
+    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
+    {
+        _site = site;
+        _config = site.Config;
+        _urls = urls;
+        _kits = kits;
+        _availability = new AvailabilityPolicy(_config);
+        _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate);
+        _timelines = new TimelineBuilder(_config.BuildDate);
+    }
+
+    /// <summary>Every page of the site, in a stable order.</summary>
+    public IReadOnlyList<PageModel> Plan()
+    {
+        var pages = new List<PageModel>();
+        pages.Add(Root(isNotFound: false));
+        pages.Add(Root(isNotFound: true));
+        foreach (var language in _config.Languages)
+        {
+            var kit = _kits[language.Code];
+            var views = _site.Programmes
+                .Select(p => (Programme: p, View: _views.Build(p, kit)))
+                .Where(x => x.View is not null)
+                .Select(x => (x.Programme, View: x.View!))
+                .ToList();
+            pages.Add(Home(kit, views.Select(v => v.View).ToImmutableArray()));
+            pages.Add(NotFound(kit));
+            foreach (var (programme, view) in views)
+            {
+                pages.AddRange(ProgrammePages(programme, view, kit));
+            }
+        }
+
+        return pages;
+    }
+
+    private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit)
+    {
+        var language = kit.Code;
+        var home = new Crumb(kit.Strings["nav.home"], _urls.Home(language));
+        var programmeCrumb = new Crumb(view.Title, view.Url);
+        var programmeIdentity = Identity(programme.Texts, programme, l => _urls.Programme(programme, l), _ => _urls.Home(_config.DefaultLanguage));
+        var upcoming = view.KeyDates.Where(k => k.IsUpcoming).ToImmutableArray();
+
+        yield return Decorate(new ProgrammePage(view, upcoming), kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
+            [home, new Crumb(view.Title, null)]);
+
+        var keyDatesTitle = kit.Strings["keyDates.title"];
+        yield return Decorate(
+            new KeyDatesPage(view, Group(view.KeyDates.Where(k => k.IsUpcoming), kit), Group(view.KeyDates.Where(k => !k.IsUpcoming), kit)),
+            kit,
+            Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
+            $"{keyDatesTitle} – {view.Title}",
+            kit.Strings.Format("keyDates.description", ("programme", view.Title)),
+            view.IsFallback ? view.Language : null,
+            [home, programmeCrumb, new Crumb(keyDatesTitle, null)]);
+
+        var timelineTitle = kit.Strings["timeline.title"];
+        yield return Decorate(
+            new TimelinePage(view, _timelines.Build(programme, view, kit)),
+            kit,
+            Identity(programme.Texts, programme, l => _urls.Timeline(programme, l), l => _urls.Home(l)),
+            $"{timelineTitle} – {view.Title}",
+            kit.Strings.Format("timeline.description", ("programme", view.Title)),
+            view.IsFallback ? view.Language : null,
+            [home, programmeCrumb, new Crumb(timelineTitle, null)]);
+
+        foreach (var objective in view.Objectives)
+        {
+            var source = programme.Objective(objective.Id)!;
+            yield return Decorate(
+                new ObjectivePage(view, objective),
+                kit,
+                Identity(source.Texts, programme, l => _urls.Objective(programme, source, l), l => _urls.Programme(programme, l)),
+                objective.Title,
+                Describe(objective.ExpectedResultsHtml, objective.BodyHtml, view.Title),
+                objective.IsFallback ? objective.Language : null,
+                [home, programmeCrumb, new Crumb(objective.Title, null)]);
+        }
+
+        foreach (var activity in view.Activities)
+        {
+            var source = programme.Activity(activity.Id)!;
+            var trail = new List<Crumb> { home, programmeCrumb };
+            if (activity.Objective is { } objective)
+            {
+                trail.Add(new Crumb(objective.Text, objective.Url));
+            }
+
+            trail.Add(new Crumb(activity.Title, null));
+            yield return Decorate(
+                new ActivityPage(view, activity),
+                kit,
+                Identity(source.Texts, programme, l => _urls.Activity(programme, source, l), l => _urls.Programme(programme, l)),
+                activity.Title,
+                Describe(activity.ExpectedResultsHtml, activity.BodyHtml, view.Title),
+                activity.IsFallback ? activity.Language : null,
+                trail);
+        }
+    }
+
+    private PageModel Home(LanguageKit kit, ImmutableArray<ProgrammeView> programmes)
+    {
+        var title = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "";
+        var description = _config.Description.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? title;
+        var identity = new PageIdentity(l => _urls.Home(l), _ => true, _ => true, l => _urls.Home(l));
+        return Decorate(new HomePage(programmes), kit, identity, title, description, null, []);
+    }
+
+    private PageModel NotFound(LanguageKit kit)
+    {
+        var identity = new PageIdentity(l => _urls.LanguageNotFound(l), _ => true, _ => true, l => _urls.Home(l));
+        var title = kit.Strings["notFound.title"];
+        return Decorate(new NotFoundPage(), kit, identity, title, kit.Strings["notFound.text"], null, [new Crumb(kit.Strings["nav.home"], _urls.Home(kit.Code)), new Crumb(title, null)]);
+    }
+
+    private PageModel Root(bool isNotFound)
+    {
+        var kit = _kits[_config.DefaultLanguage];
+        var entries = _config.Languages.Select(l =>
+        {
+            var strings = _kits[l.Code].Strings;
+            return new RootLanguage(
+                l.Code,
+                l.Name,
+                l.Direction == TextDirection.Rtl ? "rtl" : "ltr",
+                _urls.Home(l.Code),
+                _config.Title.Resolve(l.Code, _availability.FallbackOrder)?.Text ?? "",
+                strings["root.enter"],
+                strings["notFound.title"],
+                strings["notFound.text"]);
+        }).ToImmutableArray();
+        var identity = isNotFound
+            ? new PageIdentity(_ => _urls.NotFound, _ => true, _ => false, _ => _urls.NotFound)
+            : new PageIdentity(l => _urls.Home(l), _ => true, _ => true, l => _urls.Home(l));
+        var model = new RootPage(entries, _urls.Home(_config.DefaultLanguage), isNotFound);
+        var title = isNotFound ? kit.Strings["notFound.title"] : _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "";
+        var page = Decorate(model, kit, identity, title, _config.Description.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? title, null, []);
+        return page with
+        {
+            Url = isNotFound ? _urls.NotFound : _urls.Root,
+            Head = page.Head with { CanonicalUrl = _urls.Absolute(isNotFound ? _urls.NotFound : _urls.Root) },
+        };
+    }
+
+    /// <summary>How a page exists across languages.</summary>
+    /// <param name="UrlIn">The page's URL in a language.</param>
+    /// <param name="ExistsIn">True when the page is published in a language (really or by fallback).</param>
+    /// <param name="IsRealIn">True when it is really translated into a language.</param>
+    /// <param name="ParentIn">Where the switcher leads in a language where the page does not exist.</param>
+    private sealed record PageIdentity(Func<string, string> UrlIn, Func<string, bool> ExistsIn, Func<string, bool> IsRealIn, Func<string, string> ParentIn);
+
+    private PageIdentity Identity<T>(Translations<T> texts, Programme programme, Func<string, string> urlIn, Func<string, string> parentIn)
+        where T : class => new(
+            urlIn,
+            l => _availability.Of(programme, texts, l) is not null,
+            l => _availability.Of(programme, texts, l) is { IsFallback: false },
+            l => _availability.Exists(programme.Texts, l) ? parentIn(l) : _urls.Home(l));
+
+    private T Decorate<T>(T page, LanguageKit kit, PageIdentity identity, string title, string description, string? fallbackLanguage, IReadOnlyList<Crumb> breadcrumbs)
+        where T : PageModel
+    {
+        var language = kit.Code;
+        var url = identity.UrlIn(language);
+        var real = _config.Languages.Where(l => identity.IsRealIn(l.Code)).ToList();
+        var alternates = real.Select(l => new Alternate(l.Code, _urls.Absolute(identity.UrlIn(l.Code)))).ToList();
+        if (real.Count > 0)
+        {
+            var xDefault = real.FirstOrDefault(l => l.Code == _config.DefaultLanguage) ?? real[0];
+            alternates.Add(new Alternate("x-default", _urls.Absolute(identity.UrlIn(xDefault.Code))));
+        }
+
+        // A fallback page shows another language's text: the original is the canonical version of it.
+        var canonical = fallbackLanguage is not null && identity.IsRealIn(fallbackLanguage) ? identity.UrlIn(fallbackLanguage) : url;
+        var siteTitle = _config.Title.Resolve(language, _availability.FallbackOrder)?.Text ?? "";
+        var head = new PageHead(
+            title == siteTitle ? siteTitle : $"{title} – {siteTitle}",
+            description,
+            _urls.Absolute(canonical),
+            alternates.ToImmutableArray(),
+            OgLocale(kit.Language.Locale),
+            real.Where(l => l.Code != language).Select(l => OgLocale(l.Locale)).ToImmutableArray());
+        var switcher = _config.Languages.Select(l => identity.ExistsIn(l.Code)
+                ? new LanguageLink(l.Code, l.Name, identity.UrlIn(l.Code), l.Code == language, true)
+                : new LanguageLink(l.Code, l.Name, identity.ParentIn(l.Code), false, false))
+            .ToImmutableArray();
+        return page with
+        {
+            Context = Context(kit),
+            Head = head,
+            Url = url,
+            Breadcrumbs = breadcrumbs.ToImmutableArray(),
+            Languages = switcher,
+            FallbackLanguage = fallbackLanguage,
+        };
+    }
+
+    private PageContext Context(LanguageKit kit) => new()
+    {
+        Language = kit.Code,
+        Direction = kit.Language.Direction == TextDirection.Rtl ? "rtl" : "ltr",
+        SiteTitle = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "",
+        HomeUrl = _urls.Home(kit.Code),
+        StylesheetUrl = _urls.Asset("style.css"),
+        Strings = kit.Strings,
+        BuildDate = kit.Date(Dates.ImpreciseDate.Single(new Dates.DatePoint(_config.BuildDate.Year, Dates.DatePrecision.Day, _config.BuildDate.Month, _config.BuildDate.Day))),
+        LanguageNames = _config.Languages.ToImmutableSortedDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal),
+    };
+
+    private static ImmutableArray<KeyDateGroup> Group(IEnumerable<KeyDateView> dates, LanguageKit kit) =>
+        dates
+            .GroupBy(d => d.Date.Earliest?.Year ?? d.Date.Latest?.Year ?? 0)
+            .Select(year => new KeyDateGroup(
+                year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                year.GroupBy(d => MonthHeading(d, kit))
+                    .Select(month => new KeyDateGroup(month.Key, [], month.ToImmutableArray()))
+                    .ToImmutableArray(),
+                []))
+            .ToImmutableArray();
+
+    /// <summary>Day and month dates are grouped under their month; a season, a quarter or a year under its own name.</summary>
+    private static string MonthHeading(KeyDateView date, LanguageKit kit)
+    {
+        if (date.Date.DateTime is { Length: >= 7 } value)
+        {
+            var year = int.Parse(value[..4], System.Globalization.CultureInfo.InvariantCulture);
+            var month = int.Parse(value[5..7], System.Globalization.CultureInfo.InvariantCulture);
+            return Capitalize(kit.Dates.Month(year, month), kit);
+        }
+
+        return Capitalize(date.Date.Text, kit);
+    }
+
+    private static string Capitalize(string text, LanguageKit kit) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], kit.Culture) + text[1..];
+
+    private static string Describe(string firstHtml, string secondHtml, string fallback)
+    {
+        var html = string.IsNullOrWhiteSpace(firstHtml) ? secondHtml : firstHtml;
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " "));
+        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        if (text.Length == 0)
+        {
+            return fallback;
+        }
+
+        return text.Length <= 200 ? text : text[..text.LastIndexOf(' ', 197)] + "…";
+    }
+
+    private static string OgLocale(string locale) => locale.Replace('-', '_');
+}

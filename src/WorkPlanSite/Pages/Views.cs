@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+
+namespace WorkPlanSite.Pages;
+
+/// <summary>A date ready to show: its text in the page's language and its HTML <c>datetime</c> value(s).</summary>
+/// <param name="Text">"31 mai – 4 juin 2021".</param>
+/// <param name="DateTime">The <c>datetime</c> of the start (or the only) date: "2021-05-31".</param>
+/// <param name="EndDateTime">The <c>datetime</c> of the end of a range, or null.</param>
+/// <param name="Earliest">First day covered, if known.</param>
+/// <param name="Latest">Last day covered, if known.</param>
+public sealed record DateView(string Text, string? DateTime, string? EndDateTime, DateOnly? Earliest, DateOnly? Latest);
+
+/// <summary>A link.</summary>
+public sealed record LinkView(string Text, string Url, string? Language = null);
+
+/// <summary>A theme or axis of a programme in one language.</summary>
+public sealed record ThemeView(string Id, string Name, string? Tagline, string? Description, ImmutableArray<string> LinesOfAction, string Anchor);
+
+/// <summary>A named phase with its period and, on an activity, what happens in it.</summary>
+public sealed record PhaseView(string Id, string Name, DateView Period, ImmutableArray<string> Actions);
+
+/// <summary>A key date in one language.</summary>
+/// <param name="Date">When.</param>
+/// <param name="Title">What.</param>
+/// <param name="Language">The language <paramref name="Title"/> is written in (differs from the page's on a fallback).</param>
+/// <param name="Place">Where, or null.</param>
+/// <param name="Activity">The related activity, or null.</param>
+/// <param name="IsUpcoming">True when it ends on or after the build date.</param>
+public sealed record KeyDateView(DateView Date, string Title, string Language, string? Place, LinkView? Activity, bool IsUpcoming);
+
+/// <summary>An activity in one language.</summary>
+public sealed record ActivityView
+{
+    /// <summary>The id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>"1.1", or null.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Its page.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>The language its texts are written in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>True when shown in another language than the page's.</summary>
+    public bool IsFallback { get; init; }
+
+    /// <summary>The expected results, HTML (may be empty).</summary>
+    public string ExpectedResultsHtml { get; init; } = "";
+
+    /// <summary>The description, HTML (may be empty).</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>When, or null.</summary>
+    public DateView? Period { get; init; }
+
+    /// <summary>The phases it runs in, with their actions.</summary>
+    public ImmutableArray<PhaseView> Phases { get; init; } = [];
+
+    /// <summary>Its themes.</summary>
+    public ImmutableArray<ThemeView> Themes { get; init; } = [];
+
+    /// <summary>Who leads it.</summary>
+    public string? Lead { get; init; }
+
+    /// <summary>Partners.</summary>
+    public ImmutableArray<string> Partners { get; init; } = [];
+
+    /// <summary>The objective it serves, or null.</summary>
+    public LinkView? Objective { get; init; }
+
+    /// <summary>Key dates related to it.</summary>
+    public ImmutableArray<KeyDateView> KeyDates { get; init; } = [];
+}
+
+/// <summary>An objective in one language, with the activities that serve it.</summary>
+public sealed record ObjectiveView
+{
+    /// <summary>The id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>True for the general objective.</summary>
+    public bool IsGeneral { get; init; }
+
+    /// <summary>"1", or null.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Its page, or null for the general objective, which the programme page shows in full.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The language its texts are written in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>True when shown in another language than the page's.</summary>
+    public bool IsFallback { get; init; }
+
+    /// <summary>Expected results, HTML.</summary>
+    public string ExpectedResultsHtml { get; init; } = "";
+
+    /// <summary>Body, HTML.</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>Its themes.</summary>
+    public ImmutableArray<ThemeView> Themes { get; init; } = [];
+
+    /// <summary>The activities serving it, in order.</summary>
+    public ImmutableArray<ActivityView> Activities { get; init; } = [];
+}
+
+/// <summary>A programme in one language: everything its pages show.</summary>
+public sealed record ProgrammeView
+{
+    /// <summary>The id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>The organisation's name.</summary>
+    public required string Organisation { get; init; }
+
+    /// <summary>A sentence or two about it.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The language its texts are written in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>True when shown in another language than the page's.</summary>
+    public bool IsFallback { get; init; }
+
+    /// <summary>Its page.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>Its key dates page.</summary>
+    public required string KeyDatesUrl { get; init; }
+
+    /// <summary>Its timeline page.</summary>
+    public required string TimelineUrl { get; init; }
+
+    /// <summary>Its period.</summary>
+    public required DateView Period { get; init; }
+
+    /// <summary>True when it calls its themes "axes".</summary>
+    public bool ThemesAreAxes { get; init; }
+
+    /// <summary>The introduction, HTML.</summary>
+    public string IntroductionHtml { get; init; } = "";
+
+    /// <summary>Themes or axes in order.</summary>
+    public ImmutableArray<ThemeView> Themes { get; init; } = [];
+
+    /// <summary>Named phases in order.</summary>
+    public ImmutableArray<PhaseView> Phases { get; init; } = [];
+
+    /// <summary>The general objective, or null.</summary>
+    public ObjectiveView? GeneralObjective { get; init; }
+
+    /// <summary>Specific objectives with their activities.</summary>
+    public ImmutableArray<ObjectiveView> Objectives { get; init; } = [];
+
+    /// <summary>Activities that serve no specific objective, grouped by theme when the programme has themes.</summary>
+    public ImmutableArray<ActivityGroupView> OtherActivities { get; init; } = [];
+
+    /// <summary>All activities in order.</summary>
+    public ImmutableArray<ActivityView> Activities { get; init; } = [];
+
+    /// <summary>All key dates, chronological.</summary>
+    public ImmutableArray<KeyDateView> KeyDates { get; init; } = [];
+}
+
+/// <summary>A group of activities under a heading (a theme or axis), or without one.</summary>
+public sealed record ActivityGroupView(ThemeView? Theme, ImmutableArray<ActivityView> Activities);

@@ -1,0 +1,69 @@
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Model;
+
+namespace WorkPlanSite.Urls;
+
+/// <summary>
+/// The one place that knows the site's URL policy. Every link in the output comes from here, with the
+/// base path (<c>/repo/</c> under GitHub Pages) and the language's translated section names and slugs:
+/// <c>{base}{lang}/{programmes}/{programme}/{activities}/{activity}/</c>.
+/// </summary>
+public sealed class SiteUrls(SiteConfig config)
+{
+    /// <summary>The site root (<c>/</c> or <c>/repo/</c>).</summary>
+    public string Root => config.BasePath;
+
+    /// <summary>The site-wide "not found" page that GitHub Pages serves for any missing path.</summary>
+    public string NotFound => Root + "404.html";
+
+    /// <summary>The sitemap.</summary>
+    public string Sitemap => Root + "sitemap.xml";
+
+    /// <summary>The home page of a language.</summary>
+    public string Home(string language) => $"{Root}{language}/";
+
+    /// <summary>The "not found" page of a language.</summary>
+    public string LanguageNotFound(string language) => Home(language) + "404.html";
+
+    /// <summary>A programme's page.</summary>
+    public string Programme(Programme programme, string language) =>
+        $"{Home(language)}{Paths(language).Programmes}/{Slug(programme.Texts, language, programme.Id, t => t.Slug)}/";
+
+    /// <summary>An objective's page.</summary>
+    public string Objective(Programme programme, Objective objective, string language) =>
+        $"{Programme(programme, language)}{Paths(language).Objectives}/{Slug(objective.Texts, language, objective.Id, t => t.Slug)}/";
+
+    /// <summary>An activity's page.</summary>
+    public string Activity(Programme programme, Activity activity, string language) =>
+        $"{Programme(programme, language)}{Paths(language).Activities}/{Slug(activity.Texts, language, activity.Id, t => t.Slug)}/";
+
+    /// <summary>A programme's key dates page.</summary>
+    public string KeyDates(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).KeyDates}/";
+
+    /// <summary>A programme's timeline page.</summary>
+    public string Timeline(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Timeline}/";
+
+    /// <summary>A file of the theme's assets.</summary>
+    public string Asset(string file) => $"{Root}assets/{file}";
+
+    /// <summary>An absolute URL for a site path (canonical links, sitemap, social tags).</summary>
+    public string Absolute(string path) => config.BaseUrl.GetLeftPart(UriPartial.Authority) + path;
+
+    /// <summary>The output file of a site path, relative to the output folder (<c>fr/index.html</c>).</summary>
+    public string OutputPath(string path)
+    {
+        if (!path.StartsWith(Root, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"'{path}' is not under the site's base path '{Root}'.", nameof(path));
+        }
+
+        var relative = path[Root.Length..];
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    private SectionPaths Paths(string language) => config.Language(language).Paths;
+
+    /// <summary>The item's slug in the language when it is translated there; its id otherwise (a fallback page).</summary>
+    private static string Slug<T>(Translations<T> texts, string language, string id, Func<T, string?> slug)
+        where T : class => texts.Get(language) is { } text ? slug(text) ?? id : id;
+}

@@ -1,0 +1,46 @@
+using System.Text;
+using System.Xml;
+using WorkPlanSite.Pages;
+using WorkPlanSite.Urls;
+
+namespace WorkPlanSite.Writing;
+
+/// <summary>Writes <c>sitemap.xml</c> (every real page, with its language alternates) and <c>robots.txt</c>.</summary>
+public static class SitemapWriter
+{
+    /// <summary>The sitemap of <paramref name="pages"/>: fallback pages and "not found" pages are left out.</summary>
+    public static OutputFile Sitemap(IEnumerable<PageModel> pages, SiteUrls urls)
+    {
+        var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
+        using var stream = new MemoryStream();
+        using (var xml = XmlWriter.Create(stream, settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
+            xml.WriteAttributeString("xmlns", "xhtml", null, "http://www.w3.org/1999/xhtml");
+            foreach (var page in pages.Where(p => p is not NotFoundPage and not RootPage && p.FallbackLanguage is null))
+            {
+                xml.WriteStartElement("url");
+                xml.WriteElementString("loc", urls.Absolute(page.Url));
+                foreach (var alternate in page.Head.Alternates)
+                {
+                    xml.WriteStartElement("xhtml", "link", "http://www.w3.org/1999/xhtml");
+                    xml.WriteAttributeString("rel", "alternate");
+                    xml.WriteAttributeString("hreflang", alternate.HrefLang);
+                    xml.WriteAttributeString("href", alternate.Url);
+                    xml.WriteEndElement();
+                }
+
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        return new OutputFile("sitemap.xml", stream.ToArray());
+    }
+
+    /// <summary>A robots.txt that allows everything and names the sitemap.</summary>
+    public static OutputFile Robots(SiteUrls urls) =>
+        OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n");
+}

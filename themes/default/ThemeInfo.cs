@@ -1,0 +1,3 @@
+using WorkPlanSite.Themes;
+
+[assembly: WorkPlanSiteTheme("default", typeof(WorkPlanSite.Themes.Default.PageView))]
