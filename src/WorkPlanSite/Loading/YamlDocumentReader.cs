@@ -6,7 +6,7 @@ namespace WorkPlanSite.Loading;
 
 /// <summary>
 /// Parses YAML text into a node tree that remembers positions. Syntax errors become diagnostics with
-/// the file's real line (front matter starts below the opening <c>---</c>, hence <paramref name="lineOffset"/>).
+/// the file's real line (front matter starts below the opening <c>---</c>, hence a line offset).
 /// Anchors and aliases are refused: content never needs them and they are the way to a "billion laughs" bomb.
 /// </summary>
 internal static class YamlDocumentReader

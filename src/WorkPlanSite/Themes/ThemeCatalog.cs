@@ -20,7 +20,10 @@ public static class ThemeCatalog
 
     private static IReadOnlyList<WorkPlanSiteThemeAttribute> Discover()
     {
-        var loaded = AppDomain.CurrentDomain.GetAssemblies().ToDictionary(a => a.GetName().Name ?? "", StringComparer.Ordinal);
+        // Test hosts can load an assembly twice (in different contexts): the first one wins.
+        var loaded = AppDomain.CurrentDomain.GetAssemblies()
+            .GroupBy(a => a.GetName().Name ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var assemblies = new List<Assembly>();
         foreach (var path in Directory.EnumerateFiles(AppContext.BaseDirectory, "WorkPlanSite.Themes.*.dll").Order(StringComparer.Ordinal))
         {

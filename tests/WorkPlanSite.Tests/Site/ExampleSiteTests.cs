@@ -1,0 +1,184 @@
+using AngleSharp.Dom;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Site;
+
+/// <summary>The example site (the three real programmes) built under a GitHub Pages sub-path.</summary>
+public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFixture<ExampleSiteUnderSubPath>
+{
+    private BuiltSite Site => fixture.Site;
+
+    private IEnumerable<string> ContentPages => Site.HtmlFiles.Where(f => f.StartsWith("fr/", StringComparison.Ordinal) || f.StartsWith("en/", StringComparison.Ordinal));
+
+    [Fact]
+    public void Builds_without_errors_or_warnings()
+    {
+        Assert.True(fixture.Result.Succeeded, string.Join("\n", fixture.Result.Diagnostics));
+        Assert.Empty(fixture.Result.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public void Every_page_exists_in_both_languages()
+    {
+        var french = ContentPages.Where(f => f.StartsWith("fr/", StringComparison.Ordinal)).ToList();
+        var english = ContentPages.Where(f => f.StartsWith("en/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(french.Count, english.Count);
+        foreach (var file in ContentPages.Where(f => !f.EndsWith("404.html", StringComparison.Ordinal)))
+        {
+            var languages = Site.Page(file).QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToHashSet();
+            Assert.True(languages.SetEquals(["fr", "en", "x-default"]), $"{file} has alternates {string.Join(", ", languages)}");
+        }
+    }
+
+    [Fact]
+    public void Hreflang_alternates_resolve_and_are_reciprocal()
+    {
+        foreach (var file in ContentPages.Where(f => !f.EndsWith("404.html", StringComparison.Ordinal)))
+        {
+            var page = Site.Page(file);
+            var canonical = page.QuerySelector("link[rel=canonical]")!.GetAttribute("href")!;
+            foreach (var alternate in page.QuerySelectorAll("link[rel=alternate][hreflang]"))
+            {
+                var target = Site.FileFor(alternate.GetAttribute("href")!)!;
+                Assert.True(Site.Exists(target), $"{file}: alternate {alternate.GetAttribute("href")} does not exist");
+                var back = Site.Page(target).QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("href"));
+                Assert.Contains(canonical, back);
+                Assert.Equal(alternate.GetAttribute("hreflang") is "x-default" ? "fr" : alternate.GetAttribute("hreflang"), Site.Page(target).DocumentElement.GetAttribute("lang"));
+            }
+        }
+    }
+
+    [Fact]
+    public void No_internal_link_asset_or_fragment_is_broken_under_a_sub_path()
+    {
+        Assert.Empty(LinkChecker.BrokenLinks(Site));
+    }
+
+    [Fact]
+    public void Every_page_has_language_title_description_and_canonical_url()
+    {
+        foreach (var file in Site.HtmlFiles)
+        {
+            var page = Site.Page(file);
+            Assert.False(string.IsNullOrWhiteSpace(page.DocumentElement.GetAttribute("lang")), file);
+            Assert.False(string.IsNullOrWhiteSpace(page.Title), file);
+            Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")), file);
+            Assert.StartsWith("https://example-org.github.io/work-plans/", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? "", StringComparison.Ordinal);
+            Assert.Equal(1, page.QuerySelectorAll("h1").Length + (page.Body!.ClassList.Contains("page-root") ? 1 : 0));
+        }
+    }
+
+    [Fact]
+    public void The_language_switcher_leads_to_the_same_page_in_the_other_language()
+    {
+        var french = Site.Page("fr/programmes/ccre-2021-2022/activites/suivi-des-politiques/index.html");
+        var link = french.QuerySelector(".language-switcher a[hreflang=en]")!;
+        Assert.Equal("/work-plans/en/programmes/ccre-2021-2022/activities/policy-monitoring/", link.GetAttribute("href"));
+        Assert.Equal("en", link.GetAttribute("lang"));
+        var english = Site.Page(Site.FileFor(link.GetAttribute("href")!)!);
+        Assert.Equal("/work-plans/fr/programmes/ccre-2021-2022/activites/suivi-des-politiques/", english.QuerySelector(".language-switcher a[hreflang=fr]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void French_pages_carry_no_English_interface_text()
+    {
+        var english = UiTexts("en").Except(UiTexts("fr")).Where(t => t.Length > 3).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in ContentPages.Where(f => f.StartsWith("fr/", StringComparison.Ordinal)))
+        {
+            var page = Site.Page(file);
+            var texts = page.All.Where(e => e.ChildElementCount == 0).Select(e => e.TextContent.Trim())
+                .Concat(page.All.SelectMany(e => new[] { e.GetAttribute("aria-label"), e.GetAttribute("title") }).OfType<string>());
+            var leaked = texts.Where(english.Contains).ToList();
+            Assert.True(leaked.Count == 0, $"{file} shows English interface text: {string.Join(" | ", leaked)}");
+        }
+    }
+
+    /// <summary>The theme's UI texts of a language, without those that are patterns.</summary>
+    private static IEnumerable<string> UiTexts(string language)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "themes", "default", "i18n", language + ".yaml"))));
+        return yaml.Documents[0].AllNodes.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>()
+            .Select(n => n.Value ?? "")
+            .Where(v => !v.Contains('{', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void French_text_is_written_as_characters_not_numeric_entities()
+    {
+        var html = Site.Text("fr/programmes/ccre-2021-2022/index.html");
+        Assert.Contains("Planète", html, StringComparison.Ordinal);
+        Assert.Contains("l'Europe", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_CCRE_programme_has_four_specific_objectives_twelve_activities_and_sixteen_key_dates()
+    {
+        foreach (var (language, keyDates) in new[] { ("fr", "dates-cles"), ("en", "key-dates") })
+        {
+            var programme = Site.Page($"{language}/programmes/ccre-2021-2022/index.html");
+            Assert.Equal(4, programme.QuerySelectorAll("section.objective").Length);
+            Assert.Equal(12, programme.QuerySelectorAll("section.objective .card").Length);
+            Assert.Equal(4, programme.QuerySelectorAll(".theme").Length);
+            Assert.Equal(16, Site.Page($"{language}/programmes/ccre-2021-2022/{keyDates}/index.html").QuerySelectorAll(".key-date").Length);
+        }
+    }
+
+    [Fact]
+    public void The_key_dates_read_as_people_write_them_inside_time_elements()
+    {
+        var french = Site.Page("fr/programmes/ccre-2021-2022/dates-cles/index.html");
+        var dates = french.QuerySelectorAll(".key-date time, .key-date .date").Select(t => t.TextContent).ToList();
+        Assert.Contains("28 janvier 2021", dates);
+        Assert.Contains("31 mai – 4 juin 2021", dates);
+        Assert.Contains("1er–12 novembre 2021", dates);
+        Assert.Contains("automne 2021", dates);
+        var time = french.QuerySelectorAll(".key-date time").First(t => t.TextContent == "31 mai – 4 juin 2021");
+        Assert.Equal("2021-05-31", time.GetAttribute("datetime"));
+        var english = Site.Page("en/programmes/ccre-2021-2022/key-dates/index.html").QuerySelectorAll(".key-date .date").Select(t => t.TextContent).ToList();
+        Assert.Contains("16–21 September 2021", english);
+        Assert.Contains("Autumn 2021", english);
+    }
+
+    [Fact]
+    public void The_TOGETHER_timeline_shows_its_four_named_phases_as_columns()
+    {
+        var timeline = Site.Page("en/programmes/together-2014/timeline/index.html");
+        var headers = timeline.QuerySelectorAll("table.timeline thead th").Select(th => th.TextContent.Trim()).Skip(2).ToList();
+        Assert.Equal(["Consolidation phase", "Skills extension phase", "Proposals phase", "Dialogue phase"], headers);
+        var resources = timeline.QuerySelectorAll("table.timeline tbody tr").First(r => r.TextContent.Contains("Resources Centre", StringComparison.Ordinal));
+        Assert.Equal([true, true, false, false], resources.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
+    }
+
+    [Fact]
+    public void The_site_root_sends_visitors_to_the_default_language_and_offers_the_others()
+    {
+        var root = Site.Page("index.html");
+        Assert.Contains("url=/work-plans/fr/", root.QuerySelector("noscript")!.InnerHtml, StringComparison.Ordinal);
+        var links = root.QuerySelectorAll("main a").Select(a => (a.GetAttribute("href"), a.Closest("[lang]")!.GetAttribute("lang"))).ToList();
+        Assert.Equal([("/work-plans/fr/", "fr"), ("/work-plans/en/", "en")], links);
+    }
+
+    [Fact]
+    public void The_output_is_ready_for_GitHub_Pages()
+    {
+        Assert.True(Site.Exists(".nojekyll"));
+        Assert.True(Site.Exists("404.html"));
+        Assert.False(Site.Exists("CNAME"));
+        Assert.Contains("/work-plans/assets/style.css", Site.Text("404.html"), StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The example site at the root of a domain.</summary>
+public sealed class ExampleSiteAtRootTests(ExampleSiteAtRoot fixture) : IClassFixture<ExampleSiteAtRoot>
+{
+    [Fact]
+    public void No_internal_link_asset_or_fragment_is_broken_at_the_domain_root()
+    {
+        Assert.True(fixture.Result.Succeeded, string.Join("\n", fixture.Result.Diagnostics));
+        Assert.Empty(LinkChecker.BrokenLinks(fixture.Site));
+        Assert.Equal("/fr/", fixture.Site.Page("fr/index.html").QuerySelector(".site-title")!.GetAttribute("href"));
+    }
+}
