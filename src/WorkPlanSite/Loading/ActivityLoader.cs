@@ -16,6 +16,7 @@ internal sealed class ActivityLoader(SiteContext site)
             return [];
         }
 
+        var languages = site.Config.LanguageCodes.ToList();
         var result = ImmutableArray.CreateBuilder<Activity>();
         foreach (var item in ItemFileScanner.Scan(folder, site))
         {
@@ -36,8 +37,8 @@ internal sealed class ActivityLoader(SiteContext site)
                 Themes = neutral.StringList("themes").ToImmutableArray(),
                 Period = neutral.Date("period"),
                 Phases = neutral.StringList("phases").ToImmutableArray(),
-                Lead = neutral.String("lead"),
-                Partners = neutral.StringList("partners").ToImmutableArray(),
+                Lead = neutral.Node("lead") is { } lead ? LocalizedTextReader.Read(neutral, "lead", lead, languages) ?? LocalizedText.Empty : LocalizedText.Empty,
+                Partners = LocalizedTextReader.ReadList(neutral, "partners", languages),
                 Texts = texts!,
                 Source = neutral.SourceMap(),
             };

@@ -37,11 +37,11 @@ public sealed record Activity
     /// <summary>Phase ids of the programme in which it takes place.</summary>
     public ImmutableArray<string> Phases { get; init; } = [];
 
-    /// <summary>Who leads it, if said.</summary>
-    public string? Lead { get; init; }
+    /// <summary>Who leads it, if said (a name may differ per language: "Secrétariat du CCRE", "CEMR secretariat").</summary>
+    public LocalizedText Lead { get; init; } = LocalizedText.Empty;
 
     /// <summary>Partners named for it.</summary>
-    public ImmutableArray<string> Partners { get; init; } = [];
+    public ImmutableArray<LocalizedText> Partners { get; init; } = [];
 
     /// <summary>Texts per language.</summary>
     public required Translations<ActivityText> Texts { get; init; }

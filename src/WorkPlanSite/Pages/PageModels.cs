@@ -56,6 +56,9 @@ public sealed record PageContext
     /// <summary>A UI string.</summary>
     public string T(string key) => Strings[key];
 
+    /// <summary>A UI string followed by the language's colon ("Période :", "Period:"), for labels before a value.</summary>
+    public string Label(string key) => Strings[key] + Strings["site.colon"];
+
     /// <summary>A UI string with placeholders filled in.</summary>
     public string T(string key, params (string Name, object? Value)[] values) => Strings.Format(key, values);
 }

@@ -166,8 +166,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Period = activity.Period is { } period ? kit.Date(period) : null,
             Phases = activityPhases,
             Themes = activity.Themes.Select(t => themes[t]).ToImmutableArray(),
-            Lead = activity.Lead,
-            Partners = activity.Partners,
+            Lead = activity.Lead.Resolve(language, availability.FallbackOrder)?.Text,
+            Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrder)?.Text).OfType<string>().ToImmutableArray(),
             Objective = activity.ObjectiveId is { } id ? objectives.GetValueOrDefault(id) : null,
             KeyDates = related,
         };
