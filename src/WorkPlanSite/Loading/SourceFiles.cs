@@ -18,8 +18,9 @@ internal static class SourceFiles
             return null;
         }
 
-        var root = YamlDocumentReader.Parse(text, display, 0, site.Diagnostics);
-        return YamlMap.FromRoot(root, display, 0, site.Diagnostics, what);
+        return YamlDocumentReader.TryParse(text, display, 0, site.Diagnostics, out var root)
+            ? YamlMap.FromRoot(root, display, 0, site.Diagnostics, what)
+            : null;
     }
 
     public static MarkdownSource? ReadMarkdown(string fullPath, SiteContext site)
@@ -37,7 +38,11 @@ internal static class SourceFiles
             return null;
         }
 
-        var root = YamlDocumentReader.Parse(split.Yaml, display, split.YamlLineOffset, site.Diagnostics);
+        if (!YamlDocumentReader.TryParse(split.Yaml, display, split.YamlLineOffset, site.Diagnostics, out var root))
+        {
+            return null;
+        }
+
         var map = YamlMap.FromRoot(root, display, split.YamlLineOffset, site.Diagnostics, "The front matter");
         return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body), split.BodyLine, SourcePosition.File(display));
     }

@@ -14,15 +14,17 @@ internal static class YamlDocumentReader
     /// <summary>Nesting deeper than this is refused before it can exhaust the stack.</summary>
     private const int MaxDepth = 64;
 
-    public static YamlNode? Parse(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    /// <summary>The root node (null for an empty document), or false when the text is not valid YAML (reported).</summary>
+    public static bool TryParse(string text, string path, int lineOffset, DiagnosticBag diagnostics, out YamlNode? root)
     {
+        root = null;
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
-                return null;
+                return true;
             }
 
             if (stream.Documents.Count > 1)
@@ -30,11 +32,17 @@ internal static class YamlDocumentReader
                 diagnostics.Error(new SourcePosition(path, lineOffset + 1, 1),
                     "The file holds several YAML documents (separated by '---').",
                     "Keep one document per file.");
-                return null;
+                return false;
             }
 
-            var root = stream.Documents[0].RootNode;
-            return CheckTree(root, path, lineOffset, diagnostics, 0) ? root : null;
+            root = stream.Documents[0].RootNode;
+            if (!CheckTree(root, path, lineOffset, diagnostics, 0))
+            {
+                root = null;
+                return false;
+            }
+
+            return true;
         }
         catch (YamlException ex)
         {
@@ -42,9 +50,13 @@ internal static class YamlDocumentReader
             var column = (int)Math.Max(1, ex.Start.Column);
             diagnostics.Error(new SourcePosition(path, line, column), "YAML syntax error: " + Clean(ex),
                 "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
-            return null;
+            return false;
         }
     }
+
+    /// <summary>The root node, or null when the document is empty or invalid (then reported).</summary>
+    public static YamlNode? Parse(string text, string path, int lineOffset, DiagnosticBag diagnostics) =>
+        TryParse(text, path, lineOffset, diagnostics, out var root) ? root : null;
 
     public static SourcePosition PositionOf(YamlNode node, string path, int lineOffset) =>
         new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);

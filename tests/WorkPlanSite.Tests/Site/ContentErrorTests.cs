@@ -1,0 +1,193 @@
+using WorkPlanSite.Building;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Site;
+
+/// <summary>Mistakes authors make: each gives an error naming the file, line and column, and the build writes nothing.</summary>
+public sealed class ContentErrorTests
+{
+    private static Diagnostic SingleError(BuildResult result)
+    {
+        Assert.False(result.Succeeded);
+        return Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public async Task The_tiny_site_builds_cleanly()
+    {
+        using var site = new TinySite();
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(LinkChecker.BrokenLinks(site.Built));
+    }
+
+    [Fact]
+    public async Task An_unknown_key_is_reported_at_its_line_with_a_suggestion()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjectve: obj\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 3, 1), error.Position);
+        Assert.Contains("Unknown key 'objectve'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Did you mean 'objective'?", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_invalid_date_points_at_the_wrong_part_and_lists_the_accepted_forms()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/key-dates.yaml", "- date: 2021-13-01\n  title:\n    fr: Date\n    en: Date\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/key-dates.yaml", 1, 14), error.Position);
+        Assert.Contains("'13' is not a month", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2021-Q1", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reference_to_a_missing_objective_names_the_line_and_the_likely_id()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: ob\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 3, 1), error.Position);
+        Assert.Contains("'ob', which does not exist", error.Message, StringComparison.Ordinal);
+        Assert.Equal("Did you mean 'obj'?", error.Hint);
+    }
+
+    [Fact]
+    public async Task A_YAML_syntax_error_in_front_matter_gives_the_line_in_the_file()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: Activité\nexpectedResults: [unclosed\n---\n\nTexte.\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal("content/prog/activities/act.fr.md", error.Position.Path);
+        Assert.InRange(error.Position.Line, 3, 4);
+        Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_required_title_is_an_error()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/objectives/obj.en.md", "---\nslug: objective\n---\n\nText.\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal("content/prog/objectives/obj.en.md", error.Position.Path);
+        Assert.Contains("Missing required key 'title'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_language_suffix_not_in_the_configuration_is_an_error()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.de.md", "---\ntitle: Aktivität\n---\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.de.md", 1, 1), error.Position);
+        Assert.Contains("'.de.'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_JSON_syntax_error_in_the_configuration_gives_its_line()
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"defaultLanguage\": \"fr\",", "\"defaultLanguage\": \"fr\"", StringComparison.Ordinal));
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal("site.config.json", error.Position.Path);
+        Assert.Equal(5, error.Position.Line);
+    }
+
+    [Fact]
+    public async Task Invalid_UTF8_is_reported_not_replaced()
+    {
+        using var site = new TinySite();
+        site.WriteBytes("content/prog/activities/act.en.md", [.. "---\ntitle: Caf"u8.ToArray(), 0xE9, .. "\n---\n"u8.ToArray()]);
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.en.md", 2, 1), error.Position);
+        Assert.Contains("not valid UTF-8", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Byte_order_marks_and_CRLF_line_endings_are_accepted()
+    {
+        using var site = new TinySite();
+        site.WriteBytes("content/prog/activities/act.en.md", [0xEF, 0xBB, 0xBF, .. "---\r\ntitle: Activity\r\n---\r\n\r\nText.\r\n"u8.ToArray()]);
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task YAML_aliases_are_refused()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/programme.yaml", "order: 1\nperiod: &p 2021/2022\nthemes: [people]\nx: *p\n");
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("anchors and aliases", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_build_leaves_the_previous_site_untouched()
+    {
+        using var site = new TinySite();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var before = Snapshot(site.Output);
+        site.Write("content/prog/activities/act.yaml", "objective: nowhere\n");
+        Assert.False((await site.BuildAsync()).Succeeded);
+        Assert.Equal(before, Snapshot(site.Output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*tmp*"));
+    }
+
+    [Fact]
+    public async Task The_build_refuses_a_non_empty_output_folder_it_did_not_create()
+    {
+        using var site = new TinySite();
+        Directory.CreateDirectory(site.Output);
+        File.WriteAllText(Path.Combine(site.Output, "precious.txt"), "keep me");
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Message.Contains("not made by WorkPlanSite", StringComparison.Ordinal));
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(site.Output, "precious.txt")));
+    }
+
+    [Fact]
+    public async Task The_build_refuses_to_write_over_the_content_folder()
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", "\"outputDir\": \".\",\n  \"buildDate\"", StringComparison.Ordinal));
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.True(File.Exists(Path.Combine(site.Root, "content", "prog", "programme.yaml")));
+    }
+
+    [Fact]
+    public async Task A_custom_domain_writes_a_CNAME_file()
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", "\"cname\": \"plans.example.org\",\n  \"buildDate\"", StringComparison.Ordinal));
+        Assert.True((await site.BuildAsync()).Succeeded);
+        Assert.Equal("plans.example.org\n", File.ReadAllText(Path.Combine(site.Output, "CNAME")));
+    }
+
+    [Fact]
+    public async Task The_same_input_gives_byte_identical_output()
+    {
+        using var site = new TinySite();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var first = Snapshot(site.Output);
+        Assert.True((await site.BuildAsync()).Succeeded);
+        Assert.Equal(first, Snapshot(site.Output));
+    }
+
+    [Fact]
+    public async Task Check_reports_problems_and_writes_nothing()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "objective: nowhere\nperiod: 2021-xx\n");
+        var result = await site.CheckAsync();
+        Assert.False(result.Succeeded);
+        Assert.Equal(2, result.ErrorCount);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) =>
+        new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
+}
