@@ -29,16 +29,22 @@ public static class UiStringsLoader
 
     private static ImmutableSortedDictionary<string, string> Read(SiteConfig config, ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {
-        var result = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var path = theme.StringsPath(language);
         var display = theme.Display(path);
         if (!File.Exists(path))
         {
             diagnostics.Warning(SourcePosition.File(display), $"The theme has no UI strings for '{language}'; the '{config.DefaultLanguage}' strings are used.",
                 $"Copy {Path.GetFileName(theme.StringsPath(config.DefaultLanguage))} to {Path.GetFileName(path)} and translate it.");
-            return result.ToImmutable();
+            return ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
+        return ReadFile(path, display, diagnostics);
+    }
+
+    /// <summary>Reads one UI strings file into flat <c>a.b.c</c> keys; problems are reported against <paramref name="display"/>.</summary>
+    public static ImmutableSortedDictionary<string, string> ReadFile(string path, string display, DiagnosticBag diagnostics)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
         var text = SourceText.Read(path, display, diagnostics);
         if (text is null || YamlDocumentReader.Parse(text, display, 0, diagnostics) is not { } root)
         {

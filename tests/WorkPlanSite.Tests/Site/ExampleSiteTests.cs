@@ -70,6 +70,19 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
     }
 
     [Fact]
+    public void Headings_never_skip_a_level()
+    {
+        foreach (var file in Site.HtmlFiles)
+        {
+            var levels = Site.Page(file).QuerySelectorAll("main h1, main h2, main h3, main h4, main h5, main h6").Select(h => h.LocalName[1] - '0').ToList();
+            for (var i = 1; i < levels.Count; i++)
+            {
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: h{levels[i]} follows h{levels[i - 1]}");
+            }
+        }
+    }
+
+    [Fact]
     public void The_language_switcher_leads_to_the_same_page_in_the_other_language()
     {
         var french = Site.Page("fr/programmes/ccre-2021-2022/activites/suivi-des-politiques/index.html");
@@ -95,14 +108,8 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
     }
 
     /// <summary>The theme's UI texts of a language, without those that are patterns.</summary>
-    private static IEnumerable<string> UiTexts(string language)
-    {
-        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "themes", "default", "i18n", language + ".yaml"))));
-        return yaml.Documents[0].AllNodes.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>()
-            .Select(n => n.Value ?? "")
-            .Where(v => !v.Contains('{', StringComparison.Ordinal));
-    }
+    private static IEnumerable<string> UiTexts(string language) =>
+        ThemeStrings.Read(language).Values.Where(v => !v.Contains('{', StringComparison.Ordinal));
 
     [Fact]
     public void French_text_is_written_as_characters_not_numeric_entities()
