@@ -50,13 +50,14 @@ public sealed class SiteBuilder
         }
 
         var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
-        var pages = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        var pages = plan.Pages;
         if (!write)
         {
             return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
         }
 
-        var files = await RenderAsync(pages, services, cancellation);
+        var files = await RenderAsync(plan, services, cancellation);
         new SiteWriter(config).Write(files);
         var perLanguage = pages
             .Where(p => p is not RootPage)
@@ -65,8 +66,9 @@ public sealed class SiteBuilder
         return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
     }
 
-    private static async Task<IReadOnlyList<OutputFile>> RenderAsync(IReadOnlyList<PageModel> pages, BuildServices services, CancellationToken cancellation)
+    private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)
     {
+        var pages = plan.Pages;
         await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
         var html = await renderer.RenderAllAsync(pages, cancellation);
         var files = new List<OutputFile>(pages.Count + 8);
@@ -75,6 +77,7 @@ public sealed class SiteBuilder
             files.Add(OutputFile.Text(services.Urls.OutputPath(pages[i].Url), html[i]));
         }
 
+        files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));
         files.AddRange(StaticFiles.Assets(services.Theme));
         files.AddRange(StaticFiles.GitHubPages(services.Config));
         files.Add(SitemapWriter.Sitemap(pages, services.Urls));

@@ -102,8 +102,19 @@ public sealed record ActivityPage(ProgrammeView Programme, ActivityView Activity
 /// <summary>Key dates grouped under a heading (a year, a month of a year).</summary>
 public sealed record KeyDateGroup(string Heading, ImmutableArray<KeyDateGroup> Subgroups, ImmutableArray<KeyDateView> Dates);
 
+/// <summary>The programme's calendar file as the key dates page links to it.</summary>
+/// <param name="Url">The .ics file.</param>
+/// <param name="EventCount">Key dates in it.</param>
+/// <param name="OmittedCount">Key dates left out because they are not known to the day.</param>
+public sealed record CalendarLink(string Url, int EventCount, int OmittedCount);
+
 /// <summary>A programme's key dates page: upcoming, then past, each grouped by year and month.</summary>
-public sealed record KeyDatesPage(ProgrammeView Programme, ImmutableArray<KeyDateGroup> Upcoming, ImmutableArray<KeyDateGroup> Past) : PageModel;
+/// <param name="Programme">The programme.</param>
+/// <param name="Upcoming">Key dates on or after the build date.</param>
+/// <param name="Past">Key dates before it.</param>
+/// <param name="Calendar">The calendar to subscribe to.</param>
+/// <param name="StructuredData">schema.org Event JSON-LD of the day-precise key dates, safe to put in a script element; empty when there are none.</param>
+public sealed record KeyDatesPage(ProgrammeView Programme, ImmutableArray<KeyDateGroup> Upcoming, ImmutableArray<KeyDateGroup> Past, CalendarLink Calendar, string StructuredData) : PageModel;
 
 /// <summary>A programme's timeline page.</summary>
 public sealed record TimelinePage(ProgrammeView Programme, TimelineView Timeline) : PageModel;

@@ -1,3 +1,4 @@
+using WorkPlanSite.Calendar;
 using System.Collections.Immutable;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Model;
@@ -32,10 +33,11 @@ public sealed class PagePlanner
         _timelines = new TimelineBuilder(_config.BuildDate);
     }
 
-    /// <summary>Every page of the site, in a stable order.</summary>
-    public IReadOnlyList<PageModel> Plan()
+    /// <summary>Every page and calendar file of the site, in a stable order.</summary>
+    public SitePlan Plan()
     {
         var pages = new List<PageModel>();
+        var calendars = new List<CalendarFile>();
         pages.Add(Root(isNotFound: false));
         pages.Add(Root(isNotFound: true));
         foreach (var language in _config.Languages)
@@ -50,14 +52,16 @@ public sealed class PagePlanner
             pages.Add(NotFound(kit));
             foreach (var (programme, view) in views)
             {
-                pages.AddRange(ProgrammePages(programme, view, kit));
+                var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language.Code), _urls.KeyDates(programme, language.Code), language.Code, _config.BuildDate, _urls.Absolute);
+                calendars.Add(calendar);
+                pages.AddRange(ProgrammePages(programme, view, kit, calendar));
             }
         }
 
-        return pages;
+        return new SitePlan(pages, calendars);
     }
 
-    private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit)
+    private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit, CalendarFile calendar)
     {
         var language = kit.Code;
         var home = new Crumb(kit.Strings["nav.home"], _urls.Home(language));
@@ -70,7 +74,12 @@ public sealed class PagePlanner
 
         var keyDatesTitle = kit.Strings["keyDates.title"];
         yield return Decorate(
-            new KeyDatesPage(view, Group(view.KeyDates.Where(k => k.IsUpcoming), kit), Group(view.KeyDates.Where(k => !k.IsUpcoming), kit)),
+            new KeyDatesPage(
+                view,
+                Group(view.KeyDates.Where(k => k.IsUpcoming), kit),
+                Group(view.KeyDates.Where(k => !k.IsUpcoming), kit),
+                new CalendarLink(calendar.Url, calendar.EventCount, calendar.OmittedCount),
+                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)),
             kit,
             Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
             $"{keyDatesTitle} – {view.Title}",

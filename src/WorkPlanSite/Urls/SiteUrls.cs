@@ -40,6 +40,9 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's key dates page.</summary>
     public string KeyDates(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).KeyDates}/";
 
+    /// <summary>A programme's calendar file (iCalendar) in a language.</summary>
+    public string Calendar(Programme programme, string language) => $"{KeyDates(programme, language)}{programme.Id}-{language}.ics";
+
     /// <summary>A programme's timeline page.</summary>
     public string Timeline(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Timeline}/";
 
