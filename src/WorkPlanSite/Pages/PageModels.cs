@@ -59,6 +59,19 @@ public sealed record PageContext
     /// <summary>A UI string followed by the language's colon ("Période :", "Period:"), for labels before a value.</summary>
     public string Label(string key) => Strings[key] + Strings["site.colon"];
 
+    /// <summary>
+    /// A UI string as HTML, with its <c>{date}</c> placeholder replaced by a <c>&lt;time&gt;</c> element, so that
+    /// a date inside a sentence ("Situation au 15 juin 2021.") is machine-readable too.
+    /// </summary>
+    public string WithDate(string key, DateView date)
+    {
+        var encoder = Rendering.MinimalHtmlEncoder.Instance;
+        var time = date.DateTime is null
+            ? encoder.Encode(date.Text)
+            : $"<time datetime=\"{encoder.Encode(date.DateTime)}\">{encoder.Encode(date.Text)}</time>";
+        return encoder.Encode(Strings[key]).Replace("{date}", time, StringComparison.Ordinal);
+    }
+
     /// <summary>A UI string with placeholders filled in.</summary>
     public string T(string key, params (string Name, object? Value)[] values) => Strings.Format(key, values);
 }
@@ -100,7 +113,11 @@ public sealed record ObjectivePage(ProgrammeView Programme, ObjectiveView Object
 public sealed record ActivityPage(ProgrammeView Programme, ActivityView Activity) : PageModel;
 
 /// <summary>Key dates grouped under a heading (a year, a month of a year).</summary>
-public sealed record KeyDateGroup(string Heading, ImmutableArray<KeyDateGroup> Subgroups, ImmutableArray<KeyDateView> Dates);
+/// <param name="Heading">"2021", "Juillet 2021", "Automne 2021".</param>
+/// <param name="DateTime">The heading's HTML datetime value ("2021", "2021-07"), or null.</param>
+/// <param name="Subgroups">Groups inside this one.</param>
+/// <param name="Dates">Key dates directly under this heading.</param>
+public sealed record KeyDateGroup(string Heading, string? DateTime, ImmutableArray<KeyDateGroup> Subgroups, ImmutableArray<KeyDateView> Dates);
 
 /// <summary>The programme's calendar file as the key dates page links to it.</summary>
 /// <param name="Url">The .ics file.</param>

@@ -244,23 +244,24 @@ public sealed class PagePlanner
             .GroupBy(d => d.Date.Earliest?.Year ?? d.Date.Latest?.Year ?? 0)
             .Select(year => new KeyDateGroup(
                 year.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                year.Key.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
                 year.GroupBy(d => MonthHeading(d, kit))
-                    .Select(month => new KeyDateGroup(month.Key, [], month.ToImmutableArray()))
+                    .Select(month => new KeyDateGroup(month.Key.Text, month.Key.DateTime, [], month.ToImmutableArray()))
                     .ToImmutableArray(),
                 []))
             .ToImmutableArray();
 
     /// <summary>Day and month dates are grouped under their month; a season, a quarter or a year under its own name.</summary>
-    private static string MonthHeading(KeyDateView date, LanguageKit kit)
+    private static (string Text, string? DateTime) MonthHeading(KeyDateView date, LanguageKit kit)
     {
         if (date.Date.DateTime is { Length: >= 7 } value)
         {
             var year = int.Parse(value[..4], System.Globalization.CultureInfo.InvariantCulture);
             var month = int.Parse(value[5..7], System.Globalization.CultureInfo.InvariantCulture);
-            return Capitalize(kit.Dates.Month(year, month), kit);
+            return (Capitalize(kit.Dates.Month(year, month), kit), value[..7]);
         }
 
-        return Capitalize(date.Date.Text, kit);
+        return (Capitalize(date.Date.Text, kit), date.Date.DateTime);
     }
 
     private static string Capitalize(string text, LanguageKit kit) =>

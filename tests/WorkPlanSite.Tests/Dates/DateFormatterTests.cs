@@ -48,5 +48,25 @@ public sealed class DateFormatterTests
         Assert.Equal(english, English.Format(Parse(notation)));
     }
 
+    [Theory]
+    [InlineData(true, null, "janvier")]
+    [InlineData(false, "1", "janvier")]
+    [InlineData(false, "true", "janvier")]
+    [InlineData(false, null, "January")]
+    public void Without_culture_data_the_build_stops_with_a_clear_message(bool invariantSwitch, string? variable, string frenchJanuary)
+    {
+        var problem = CultureGuard.Problem(invariantSwitch, variable, frenchJanuary);
+        Assert.NotNull(problem);
+        Assert.Contains("invariant globalization", problem, StringComparison.Ordinal);
+        Assert.Contains("ICU", problem, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void With_culture_data_dates_are_written_in_the_site_languages()
+    {
+        Assert.Null(CultureGuard.Problem(false, null, "janvier"));
+        Assert.Null(CultureGuard.Problem());
+    }
+
     private static ImpreciseDate Parse(string text) => ImpreciseDateParser.Parse(text).Value!;
 }

@@ -150,6 +150,15 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
     }
 
     [Fact]
+    public void Dates_in_sentences_are_time_elements_too()
+    {
+        var page = Site.Page("fr/programmes/ccre-2021-2022/dates-cles/index.html");
+        var time = page.QuerySelector(".page-header__meta time")!;
+        Assert.Equal("2021-06-01", time.GetAttribute("datetime"));
+        Assert.Equal("1er juin 2021", time.TextContent);
+    }
+
+    [Fact]
     public void The_TOGETHER_timeline_shows_its_four_named_phases_as_columns()
     {
         var timeline = Site.Page("en/programmes/together-2014/timeline/index.html");
