@@ -51,7 +51,7 @@ public static partial class SiteConfigLoader
             return null;
         }
 
-        var errorsBefore = diagnostics.Sorted().Count(d => d.Severity == Severity.Error);
+        var errorsBefore = diagnostics.ErrorCount;
         map.RejectUnknownKeys(KnownKeys);
         var languages = ReadLanguages(map);
         var codes = languages.Select(l => l.Code).ToList();
@@ -66,7 +66,7 @@ public static partial class SiteConfigLoader
         }
 
         var theme = map.String("theme") ?? "default";
-        if (!IdPattern().IsMatch(theme))
+        if (!Text.Ids.IsValid(theme))
         {
             diagnostics.Error(map.PositionOf("theme"), $"The theme name '{theme}' must be a folder name of letters, digits and '-'.");
         }
@@ -82,7 +82,7 @@ public static partial class SiteConfigLoader
         var buildDate = options.BuildDate ?? ReadBuildDate(map) ?? FromSourceDateEpoch(diagnostics, name) ?? (today ?? Today)();
         var cname = map.String("cname");
 
-        if (diagnostics.Sorted().Count(d => d.Severity == Severity.Error) > errorsBefore || baseUrl is null || defaultLanguage is null)
+        if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
             return null;
         }
@@ -193,7 +193,7 @@ public static partial class SiteConfigLoader
                 return fallback;
             }
 
-            if (!IdPattern().IsMatch(value))
+            if (!Text.Ids.IsValid(value))
             {
                 paths.Diagnostics.Error(paths.PositionOf(key), $"The URL segment '{value}' may only hold lower-case letters, digits and '-'.");
                 return fallback;
@@ -303,9 +303,6 @@ public static partial class SiteConfigLoader
         map.Diagnostics.Error(map.PositionOf(key), message, hint);
         return fallback;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageCodePattern();

@@ -13,6 +13,9 @@ public sealed class DiagnosticBag
     /// <summary>True when at least one error has been reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    /// <summary>Number of errors reported so far.</summary>
+    public int ErrorCount => _items.Count(d => d.Severity == Severity.Error);
+
     /// <summary>Number of diagnostics reported so far.</summary>
     public int Count => _items.Count;
 

@@ -192,7 +192,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
     internal static string? ReadSlug(YamlMap map)
     {
         var slug = map.String("slug");
-        if (slug is not null && !System.Text.RegularExpressions.Regex.IsMatch(slug, "^[a-z0-9][a-z0-9-]*$"))
+        if (slug is not null && !Text.Ids.IsValid(slug))
         {
             map.Diagnostics.Error(map.PositionOf("slug"), $"The slug '{slug}' may only hold lower-case letters a-z, digits and '-'.",
                 $"For example 'slug: {SiteContext.Suggest(slug)}'.");

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Text;
 
 namespace WorkPlanSite.Loading;
 
@@ -18,7 +19,7 @@ internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagn
     /// <summary>Checks that an id or slug is safe in a URL and a file name; reports an error otherwise.</summary>
     public bool CheckId(string id, string displayPath, string what = "id")
     {
-        if (IdPattern().IsMatch(id))
+        if (Ids.IsValid(id))
         {
             return true;
         }
@@ -28,7 +29,7 @@ internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagn
         return false;
     }
 
-    public bool IsValidId(string id) => IdPattern().IsMatch(id);
+    public bool IsValidId(string id) => Ids.IsValid(id);
 
     /// <summary>A safe id close to what the author wrote ("Activité 1.1" → "activite-1-1").</summary>
     public static string Suggest(string text)
@@ -40,9 +41,6 @@ internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagn
         var slug = MultipleDashes().Replace(new string(chars.ToArray()), "-").Trim('-');
         return slug.Length == 0 ? "item" : slug;
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
-    private static partial Regex IdPattern();
 
     [GeneratedRegex("-{2,}")]
     private static partial Regex MultipleDashes();

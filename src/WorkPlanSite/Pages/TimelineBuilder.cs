@@ -15,7 +15,7 @@ public sealed class TimelineBuilder(DateOnly buildDate)
     {
         var scale = programme.TimelineScale == TimelineScale.Phase && programme.Phases.IsEmpty ? TimelineScale.Month : programme.TimelineScale;
         var columns = Columns(programme, view, kit, scale);
-        var groups = Groups(programme, view, kit, columns);
+        var groups = Groups(programme, view, kit, columns, scale);
         var byColumn = columns.Select(c => view.KeyDates.Where(k => ColumnOf(k.Date, columns) == columns.IndexOf(c)).ToImmutableArray()).ToImmutableArray();
         var outside = view.KeyDates.Where(k => ColumnOf(k.Date, columns) is null).ToImmutableArray();
         var today = columns.Select((c, i) => (c, i)).Where(x => x.c.IsToday).Select(x => (int?)x.i).FirstOrDefault();
@@ -62,7 +62,7 @@ public sealed class TimelineBuilder(DateOnly buildDate)
     private TimelineColumn Column(string label, string shortLabel, DateView period, bool startsYear) =>
         new(label, shortLabel, period, period.Earliest <= buildDate && buildDate <= period.Latest, startsYear);
 
-    private static ImmutableArray<TimelineGroup> Groups(Programme programme, ProgrammeView view, LanguageKit kit, ImmutableArray<TimelineColumn> columns)
+    private static ImmutableArray<TimelineGroup> Groups(Programme programme, ProgrammeView view, LanguageKit kit, ImmutableArray<TimelineColumn> columns, TimelineScale scale)
     {
         var groups = ImmutableArray.CreateBuilder<TimelineGroup>();
         if (programme.TimelineGrouping == TimelineGrouping.Objective && !view.Objectives.IsEmpty)
@@ -70,14 +70,14 @@ public sealed class TimelineBuilder(DateOnly buildDate)
             foreach (var objective in view.Objectives)
             {
                 var title = objective.Code is null ? objective.Title : $"{objective.Code}. {objective.Title}";
-                groups.Add(new TimelineGroup(title, objective.Url, Rows(objective.Activities, programme, view, kit, columns)));
+                groups.Add(new TimelineGroup(title, objective.Url, Rows(objective.Activities, view, columns, scale)));
             }
 
             var served = view.Objectives.SelectMany(o => o.Activities).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
             var rest = view.Activities.Where(a => !served.Contains(a.Id)).ToImmutableArray();
             if (rest.Length > 0)
             {
-                groups.Add(new TimelineGroup(kit.Strings["timeline.otherActivities"], null, Rows(rest, programme, view, kit, columns)));
+                groups.Add(new TimelineGroup(kit.Strings["timeline.otherActivities"], null, Rows(rest, view, columns, scale)));
             }
         }
         else
@@ -85,7 +85,7 @@ public sealed class TimelineBuilder(DateOnly buildDate)
             var grouped = view.Objectives.IsEmpty ? view.OtherActivities : GroupAllByTheme(view);
             foreach (var group in grouped)
             {
-                groups.Add(new TimelineGroup(group.Theme?.Name ?? kit.Strings["timeline.otherActivities"], null, Rows(group.Activities, programme, view, kit, columns)));
+                groups.Add(new TimelineGroup(group.Theme?.Name ?? kit.Strings["timeline.otherActivities"], null, Rows(group.Activities, view, columns, scale)));
             }
         }
 
@@ -100,10 +100,10 @@ public sealed class TimelineBuilder(DateOnly buildDate)
             .Where(g => g.Activities.Length > 0)
             .ToImmutableArray();
 
-    private static ImmutableArray<TimelineRow> Rows(ImmutableArray<ActivityView> activities, Programme programme, ProgrammeView view, LanguageKit kit, ImmutableArray<TimelineColumn> columns) =>
-        activities.Select(a => Row(a, programme, view, kit, columns)).ToImmutableArray();
+    private static ImmutableArray<TimelineRow> Rows(ImmutableArray<ActivityView> activities, ProgrammeView view, ImmutableArray<TimelineColumn> columns, TimelineScale scale) =>
+        activities.Select(a => Row(a, view, columns, scale)).ToImmutableArray();
 
-    private static TimelineRow Row(ActivityView activity, Programme programme, ProgrammeView view, LanguageKit kit, ImmutableArray<TimelineColumn> columns)
+    private static TimelineRow Row(ActivityView activity, ProgrammeView view, ImmutableArray<TimelineColumn> columns, TimelineScale scale)
     {
         var phaseIds = activity.Phases.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         bool[] active;
@@ -111,9 +111,11 @@ public sealed class TimelineBuilder(DateOnly buildDate)
         var whole = false;
         if (!activity.Phases.IsEmpty)
         {
+            // Phase columns are the programme's phases in order: match them by id. Other scales match by period.
             var phasePeriods = activity.Phases.Select(p => p.Period).ToList();
-            active = columns.Select(c => view.Phases.Any(p => phaseIds.Contains(p.Id) && p.Name == c.Label) ||
-                                         phasePeriods.Any(p => Overlaps(p, c.Period))).ToArray();
+            active = scale == TimelineScale.Phase
+                ? view.Phases.Select(p => phaseIds.Contains(p.Id)).ToArray()
+                : columns.Select(c => phasePeriods.Any(p => Overlaps(p, c.Period))).ToArray();
             var first = activity.Phases[0].Period;
             var last = activity.Phases[^1].Period;
             var names = string.Join(", ", activity.Phases.Select(p => p.Name));

@@ -45,5 +45,5 @@ public static class OutputFolderGuard
 
     /// <summary>True when <paramref name="inner"/> lies inside <paramref name="outer"/>.</summary>
     private static bool IsInside(string inner, string outer) =>
-        inner.StartsWith(outer + Path.DirectorySeparatorChar, StringComparison.Ordinal) || (outer == Path.GetPathRoot(outer)?.TrimEnd(Path.DirectorySeparatorChar) + "" && inner.StartsWith(outer, StringComparison.Ordinal));
+        inner.StartsWith(outer.EndsWith(Path.DirectorySeparatorChar) ? outer : outer + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }
