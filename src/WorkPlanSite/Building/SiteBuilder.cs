@@ -28,6 +28,7 @@ public sealed class SiteBuilder
     private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
 
@@ -37,7 +38,9 @@ public sealed class SiteBuilder
             return Failed();
         }
 
+        stages.Lap("configure");
         var programmes = new ContentLoader(config, diagnostics).Load();
+        stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
@@ -49,39 +52,47 @@ public sealed class SiteBuilder
             return Failed();
         }
 
+        stages.Lap("validate");
         var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
+        stages.Lap("model");
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        stages.Lap("plan");
         var pages = plan.Pages;
         if (!write)
         {
             return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
         }
 
-        var files = await RenderAsync(plan, services, cancellation);
-        new SiteWriter(config).Write(files);
+        using (var staging = StagingFolder.Begin(config))
+        {
+            await RenderAsync(plan, services, staging, cancellation);
+            stages.Lap("render+write");
+            staging.Commit();
+            stages.Lap("swap");
+        }
+
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
+        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory) { Stages = stages.Stages };
     }
 
-    private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)
+    /// <summary>Renders the pages on all cores, writing each one as soon as it is rendered, then the other files.</summary>
+    private static async Task RenderAsync(SitePlan plan, BuildServices services, StagingFolder staging, CancellationToken cancellation)
     {
         var pages = plan.Pages;
-        await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
-        var html = await renderer.RenderAllAsync(pages, cancellation);
-        var files = new List<OutputFile>(pages.Count + 8);
-        for (var i = 0; i < pages.Count; i++)
+        await using (var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount))
         {
-            files.Add(OutputFile.Text(services.Urls.OutputPath(pages[i].Url), html[i]));
+            await renderer.RenderEachAsync(pages, (index, html) => staging.WriteText(services.Urls.OutputPath(pages[index].Url), html), cancellation);
         }
 
+        var files = new List<OutputFile>(plan.Calendars.Count + 8);
         files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));
         files.AddRange(StaticFiles.Assets(services.Theme));
         files.AddRange(StaticFiles.GitHubPages(services.Config));
         files.Add(SitemapWriter.Sitemap(pages, services.Urls));
         files.Add(SitemapWriter.Robots(services.Urls));
-        return files;
+        Parallel.ForEach(files, staging.Write);
     }
 }

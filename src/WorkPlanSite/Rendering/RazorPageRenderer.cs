@@ -37,6 +37,17 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     public async Task<string[]> RenderAllAsync(IReadOnlyList<PageModel> pages, CancellationToken cancellation = default)
     {
         var results = new string[pages.Count];
+        await RenderEachAsync(pages, (index, html) => results[index] = html, cancellation);
+        return results;
+    }
+
+    /// <summary>
+    /// Renders every page on all workers and hands each one to <paramref name="rendered"/> (page index, HTML) as
+    /// soon as it is ready, on the worker's thread, so that the caller can write it and let it go: the site is
+    /// never held in memory whole. <paramref name="rendered"/> must be safe to call from several threads.
+    /// </summary>
+    public async Task RenderEachAsync(IReadOnlyList<PageModel> pages, Action<int, string> rendered, CancellationToken cancellation = default)
+    {
         var next = -1;
         var workers = _renderers.Select(renderer => Task.Run(async () =>
         {
@@ -44,11 +55,10 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             while ((index = Interlocked.Increment(ref next)) < pages.Count)
             {
                 cancellation.ThrowIfCancellationRequested();
-                results[index] = await RenderAsync(renderer, pages[index]);
+                rendered(index, await RenderAsync(renderer, pages[index]));
             }
         }, cancellation));
         await Task.WhenAll(workers);
-        return results;
     }
 
     /// <summary>Renders one page.</summary>
