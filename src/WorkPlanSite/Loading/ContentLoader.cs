@@ -12,6 +12,9 @@ namespace WorkPlanSite.Loading;
 /// </summary>
 public sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics)
 {
+    /// <summary>Loads one programme folder again, for an incremental rebuild after one of its files changed.</summary>
+    public Programme? LoadProgramme(string folder) => new ProgrammeLoader(new SiteContext(config, diagnostics)).Load(folder);
+
     /// <summary>Loads all programmes, in folder-name order (the model stage sorts them by their 'order').</summary>
     public ImmutableArray<Programme> Load()
     {

@@ -16,13 +16,18 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
     {
         var built = new Programme[programmes.Count];
         Parallel.For(0, programmes.Count, i => built[i] = BuildProgramme(programmes[i]));
-        return new SiteModel(config, built
+        return Assemble(built);
+    }
+
+    /// <summary>The site model of programmes already built one by one (an incremental rebuild reuses the unchanged ones).</summary>
+    public SiteModel Assemble(IEnumerable<Programme> built) =>
+        new(config, built
             .OrderBy(p => p.Order)
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToImmutableArray());
-    }
 
-    private Programme BuildProgramme(Programme programme)
+    /// <summary>Orders one programme's items and renders its Markdown.</summary>
+    public Programme BuildProgramme(Programme programme)
     {
         var objectives = programme.Objectives
             .OrderBy(o => o.Kind == ObjectiveKind.General ? 0 : 1)

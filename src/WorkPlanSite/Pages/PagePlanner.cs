@@ -20,10 +20,12 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, LanguageKit> _kits;
     private readonly ProgrammeViewBuilder _views;
     private readonly TimelineBuilder _timelines;
+    private readonly ProgrammeViewCache? _viewCache;
 
-    /// <summary>Creates a planner for a site.</summary>
-    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
+    /// <summary>Creates a planner for a site; a build session passes the views it keeps between rebuilds.</summary>
+    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, ProgrammeViewCache? viewCache = null)
     {
+        _viewCache = viewCache;
         _site = site;
         _config = site.Config;
         _urls = urls;
@@ -34,23 +36,39 @@ public sealed class PagePlanner
     }
 
     /// <summary>Every page and calendar file of the site, in a stable order.</summary>
-    public SitePlan Plan()
+    public SitePlan Plan() => Plan(_ => true, includeRoot: true);
+
+    /// <summary>
+    /// The pages an incremental rebuild re-renders after the programmes in <paramref name="programmeIds"/>
+    /// changed: their pages and calendars, and the home page of each language, which lists every programme.
+    /// </summary>
+    public SitePlan PlanProgrammes(IReadOnlySet<string> programmeIds) => Plan(p => programmeIds.Contains(p.Id), includeRoot: false);
+
+    private SitePlan Plan(Func<Programme, bool> include, bool includeRoot)
     {
         var pages = new List<PageModel>();
         var calendars = new List<CalendarFile>();
-        pages.Add(Root(isNotFound: false));
-        pages.Add(Root(isNotFound: true));
+        if (includeRoot)
+        {
+            pages.Add(Root(isNotFound: false));
+            pages.Add(Root(isNotFound: true));
+        }
+
         foreach (var language in _config.Languages)
         {
             var kit = _kits[language.Code];
             var views = _site.Programmes
-                .Select(p => (Programme: p, View: _views.Build(p, kit)))
+                .Select(p => (Programme: p, View: View(p, kit)))
                 .Where(x => x.View is not null)
                 .Select(x => (x.Programme, View: x.View!))
                 .ToList();
             pages.Add(Home(kit, views.Select(v => v.View).ToImmutableArray()));
-            pages.Add(NotFound(kit));
-            foreach (var (programme, view) in views)
+            if (includeRoot)
+            {
+                pages.Add(NotFound(kit));
+            }
+
+            foreach (var (programme, view) in views.Where(v => include(v.Programme)))
             {
                 var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language.Code), _urls.KeyDates(programme, language.Code), language.Code, _config.BuildDate, _urls.Absolute);
                 calendars.Add(calendar);
@@ -60,6 +78,9 @@ public sealed class PagePlanner
 
         return new SitePlan(pages, calendars);
     }
+
+    private ProgrammeView? View(Programme programme, LanguageKit kit) =>
+        _viewCache is null ? _views.Build(programme, kit) : _viewCache.GetOrBuild(programme, kit.Code, () => _views.Build(programme, kit));
 
     private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit, CalendarFile calendar)
     {

@@ -14,14 +14,19 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
     /// <summary>Reports every problem of <paramref name="programmes"/> into the diagnostics.</summary>
     public void Validate(IReadOnlyList<Programme> programmes)
     {
-        CheckUniqueSlugs(programmes.Select(p => (p.Id, Slugs(p.Texts, p.Id, t => t.Slug), p.Source.File)), "programme");
+        ValidateAcrossProgrammes(programmes);
         foreach (var programme in programmes)
         {
             ValidateProgramme(programme);
         }
     }
 
-    private void ValidateProgramme(Programme programme)
+    /// <summary>The checks that involve several programmes (an incremental rebuild runs them every time).</summary>
+    public void ValidateAcrossProgrammes(IReadOnlyList<Programme> programmes) =>
+        CheckUniqueSlugs(programmes.Select(p => (p.Id, Slugs(p.Texts, p.Id, t => t.Slug), p.Source.File)), "programme");
+
+    /// <summary>The checks within one programme (an incremental rebuild runs them for the changed programmes only).</summary>
+    public void ValidateProgramme(Programme programme)
     {
         var themes = programme.Themes.ToHashSet(StringComparer.Ordinal);
         var phases = programme.Phases.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public static class SitemapWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             xml.WriteAttributeString("xmlns", "xhtml", null, "http://www.w3.org/1999/xhtml");
-            foreach (var page in pages.Where(p => p is not NotFoundPage and not RootPage && p.FallbackLanguage is null))
+            foreach (var page in pages.Where(Lists))
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", urls.Absolute(page.Url));
@@ -39,6 +39,9 @@ public static class SitemapWriter
 
         return new OutputFile("sitemap.xml", stream.ToArray());
     }
+
+    /// <summary>True for the pages a sitemap lists: fallback pages and "not found" pages are left out.</summary>
+    public static bool Lists(PageModel page) => page is not NotFoundPage and not RootPage && page.FallbackLanguage is null;
 
     /// <summary>A robots.txt that allows everything and names the sitemap.</summary>
     public static OutputFile Robots(SiteUrls urls) =>
