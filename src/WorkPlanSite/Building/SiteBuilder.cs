@@ -84,7 +84,7 @@ public sealed class SiteBuilder
         var pages = plan.Pages;
         await using (var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount))
         {
-            await renderer.RenderEachAsync(pages, (index, html) => staging.WriteText(services.Urls.OutputPath(pages[index].Url), html), cancellation);
+            await renderer.WriteEachAsync(pages, index => staging.OpenText(services.Urls.OutputPath(pages[index].Url)), cancellation);
         }
 
         var files = new List<OutputFile>(plan.Calendars.Count + 8);

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.Web.HtmlRendering;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -11,12 +12,17 @@ namespace WorkPlanSite.Rendering;
 /// <summary>
 /// Renders page models to HTML documents with the theme's root component and ASP.NET Core's
 /// <see cref="HtmlRenderer"/>. A renderer's dispatcher runs one render at a time, so the service keeps one
-/// renderer per worker and renders pages in parallel across them.
+/// renderer per worker and renders pages in parallel across them. An <see cref="HtmlRenderer"/> keeps every
+/// component it ever rendered until it is disposed (about 20 KB a page), so each worker replaces its renderer
+/// every <see cref="PagesPerRenderer"/> pages: memory stays flat however large the site.
 /// </summary>
 public sealed class RazorPageRenderer : IAsyncDisposable
 {
+    /// <summary>How many pages a renderer renders before it is replaced by a fresh one.</summary>
+    public const int PagesPerRenderer = 200;
+
     private readonly ServiceProvider _services;
-    private readonly HtmlRenderer[] _renderers;
+    private readonly Worker[] _workers;
     private readonly Type _root;
 
     /// <summary>Creates the renderers for the theme whose root component is <paramref name="rootComponent"/>.</summary>
@@ -28,9 +34,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton<HtmlEncoder>(MinimalHtmlEncoder.Instance)
             .BuildServiceProvider();
-        _renderers = Enumerable.Range(0, Math.Max(1, workers))
-            .Select(_ => new HtmlRenderer(_services, NullLoggerFactory.Instance))
-            .ToArray();
+        _workers = Enumerable.Range(0, Math.Max(1, workers)).Select(_ => new Worker(this)).ToArray();
     }
 
     /// <summary>Renders every page; the result is in the pages' order whatever the threads did.</summary>
@@ -46,40 +50,75 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     /// soon as it is ready, on the worker's thread, so that the caller can write it and let it go: the site is
     /// never held in memory whole. <paramref name="rendered"/> must be safe to call from several threads.
     /// </summary>
-    public async Task RenderEachAsync(IReadOnlyList<PageModel> pages, Action<int, string> rendered, CancellationToken cancellation = default)
-    {
-        var next = -1;
-        var workers = _renderers.Select(renderer => Task.Run(async () =>
+    public Task RenderEachAsync(IReadOnlyList<PageModel> pages, Action<int, string> rendered, CancellationToken cancellation = default) =>
+        ForEachAsync(pages, async (worker, index) => rendered(index, await worker.RenderAsync(pages[index], output => output.ToHtmlString())), cancellation);
+
+    /// <summary>
+    /// Renders every page on all workers straight into the writer <paramref name="open"/> returns for it (page
+    /// index), then disposes that writer: no page is ever held as one string. <paramref name="open"/> must be
+    /// safe to call from several threads.
+    /// </summary>
+    public Task WriteEachAsync(IReadOnlyList<PageModel> pages, Func<int, TextWriter> open, CancellationToken cancellation = default) =>
+        ForEachAsync(pages, (worker, index) => worker.RenderAsync(pages[index], output =>
         {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < pages.Count)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                rendered(index, await RenderAsync(renderer, pages[index]));
-            }
-        }, cancellation));
-        await Task.WhenAll(workers);
-    }
+            using var writer = open(index);
+            output.WriteHtmlTo(writer);
+            return true;
+        }), cancellation);
 
     /// <summary>Renders one page.</summary>
-    public Task<string> RenderAsync(PageModel page) => RenderAsync(_renderers[0], page);
+    public Task<string> RenderAsync(PageModel page) => _workers[0].RenderAsync(page, output => output.ToHtmlString());
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        foreach (var renderer in _renderers)
+        foreach (var worker in _workers)
         {
-            await renderer.DisposeAsync();
+            await worker.DisposeAsync();
         }
 
         await _services.DisposeAsync();
     }
 
-    private Task<string> RenderAsync(HtmlRenderer renderer, PageModel page) =>
-        renderer.Dispatcher.InvokeAsync(async () =>
+    private async Task ForEachAsync(IReadOnlyList<PageModel> pages, Func<Worker, int, Task> render, CancellationToken cancellation)
+    {
+        var next = -1;
+        var workers = _workers.Select(worker => Task.Run(async () =>
         {
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
-            var output = await renderer.RenderComponentAsync(_root, parameters);
-            return output.ToHtmlString();
-        });
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < pages.Count)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                await render(worker, index);
+            }
+        }, cancellation));
+        await Task.WhenAll(workers);
+    }
+
+    /// <summary>One renderer at a time, replaced after <see cref="PagesPerRenderer"/> pages.</summary>
+    private sealed class Worker(RazorPageRenderer owner) : IAsyncDisposable
+    {
+        private HtmlRenderer _renderer = new(owner._services, NullLoggerFactory.Instance);
+        private int _rendered;
+
+        public async Task<T> RenderAsync<T>(PageModel page, Func<HtmlRootComponent, T> read)
+        {
+            if (++_rendered > PagesPerRenderer)
+            {
+                await _renderer.DisposeAsync();
+                _renderer = new HtmlRenderer(owner._services, NullLoggerFactory.Instance);
+                _rendered = 1;
+            }
+
+            var renderer = _renderer;
+            return await renderer.Dispatcher.InvokeAsync(async () =>
+            {
+                var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
+                var output = await renderer.RenderComponentAsync(owner._root, parameters);
+                return read(output);
+            });
+        }
+
+        public ValueTask DisposeAsync() => _renderer.DisposeAsync();
+    }
 }

@@ -64,17 +64,17 @@ public sealed class StagingFolder : IDisposable
         }
     }
 
+    /// <summary>Opens a UTF-8 text file (without byte-order mark) to write into; the caller disposes the writer.</summary>
+    public TextWriter OpenText(string relativePath)
+    {
+        var stream = new FileStream(Prepare(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
+        return new StreamWriter(stream, Utf8, bufferSize: 16 * 1024);
+    }
+
     /// <summary>Writes the raw bytes of a file.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
-        var target = Target(relativePath);
-        var folder = Path.GetDirectoryName(target)!;
-        if (!_folders.ContainsKey(folder))
-        {
-            Directory.CreateDirectory(folder);
-            _folders[folder] = true;
-        }
-
+        var target = Prepare(relativePath);
         using SafeFileHandle handle = File.OpenHandle(target, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, content.Length);
         RandomAccess.Write(handle, content, 0);
     }
@@ -118,6 +118,20 @@ public sealed class StagingFolder : IDisposable
         }
 
         TryDelete(previous);
+    }
+
+    /// <summary>The full path of a file in the staging folder, its folder created.</summary>
+    private string Prepare(string relativePath)
+    {
+        var target = Target(relativePath);
+        var folder = Path.GetDirectoryName(target)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders[folder] = true;
+        }
+
+        return target;
     }
 
     /// <summary>The full path of a file in the staging folder; refuses any path that would leave it.</summary>
