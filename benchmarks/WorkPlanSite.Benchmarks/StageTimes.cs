@@ -29,7 +29,7 @@ internal static class StageTimes
                 return 1;
             }
 
-            var stages = string.Join("  ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms {s.HeapBytes / (1024 * 1024)} MB"));
+            var stages = string.Join("  ", result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0} ms (cpu {s.Cpu.TotalMilliseconds:0}) {s.HeapBytes / (1024 * 1024)} MB"));
             var megabytes = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (1024 * 1024);
             Console.WriteLine(FormattableString.Invariant($"run {run}: {watch.Elapsed.TotalMilliseconds:0} ms ({stages}) allocated {megabytes} MB, gen2 {GC.CollectionCount(2)}, cpu {Environment.CpuUsage.TotalTime.TotalMilliseconds:0} ms"));
         }

@@ -54,10 +54,13 @@ public sealed class PagePlanner
             pages.Add(Root(isNotFound: true));
         }
 
+        // Programmes are planned in parallel (views, timelines, calendars and page heads of thousands of
+        // pages); the order of the result is that of the loops, whatever the threads did.
         foreach (var language in _config.Languages)
         {
             var kit = _kits[language.Code];
             var views = _site.Programmes
+                .AsParallel().AsOrdered()
                 .Select(p => (Programme: p, View: View(p, kit)))
                 .Where(x => x.View is not null)
                 .Select(x => (x.Programme, View: x.View!))
@@ -68,11 +71,18 @@ public sealed class PagePlanner
                 pages.Add(NotFound(kit));
             }
 
-            foreach (var (programme, view) in views.Where(v => include(v.Programme)))
+            var planned = views.Where(v => include(v.Programme))
+                .AsParallel().AsOrdered()
+                .Select(v =>
+                {
+                    var calendar = IcsCalendarWriter.Write(v.Programme, v.View, _urls.Calendar(v.Programme, language.Code), _urls.KeyDates(v.Programme, language.Code), language.Code, _config.BuildDate, _urls.Absolute);
+                    return (Calendar: calendar, Pages: ProgrammePages(v.Programme, v.View, kit, calendar).ToList());
+                })
+                .ToList();
+            foreach (var (calendar, programmePages) in planned)
             {
-                var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language.Code), _urls.KeyDates(programme, language.Code), language.Code, _config.BuildDate, _urls.Absolute);
                 calendars.Add(calendar);
-                pages.AddRange(ProgrammePages(programme, view, kit, calendar));
+                pages.AddRange(programmePages);
             }
         }
 
