@@ -62,7 +62,7 @@ internal static class IncrementalTimes
         times.Sort();
         var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
         Console.WriteLine(FormattableString.Invariant(
-            $"one activity text changed -> pages written: median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over {times.Count} changes; {last!.RenderedPages} pages re-rendered, {last.WrittenFiles} files written per change"));
+            $"one activity text changed -> pages written: median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over {times.Count} changes; {last!.RenderedPages} pages re-rendered, {last.Written.Count} files written per change"));
         return 0;
     }
 }

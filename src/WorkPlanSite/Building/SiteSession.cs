@@ -46,7 +46,7 @@ public sealed class SiteSession : IAsyncDisposable
         if (_state is not { } state || NeedsFullBuild(state, changedFiles) is not { } programmeFolders)
         {
             var full = await FullBuildAsync(cancellation);
-            return new RebuildResult(full, IsFull: true, full.PagesPerLanguage.Values.Sum(), WrittenFiles: -1, DeletedFiles: -1);
+            return new RebuildResult(full, IsFull: true, full.PagesPerLanguage.Values.Sum(), Written: [], Deleted: []);
         }
 
         return await IncrementalAsync(state, programmeFolders, cancellation);
@@ -185,7 +185,7 @@ public sealed class SiteSession : IAsyncDisposable
         {
             // Nothing is written; the programmes stay pending, so that the next rebuild loads them again.
             state.Pending.UnionWith(ids);
-            return new RebuildResult(Failed(diagnostics, clock), IsFull: false, 0, 0, 0);
+            return new RebuildResult(Failed(diagnostics, clock), IsFull: false, 0, [], []);
         }
 
         // Model: reuse every unchanged programme as built before.
@@ -211,7 +211,7 @@ public sealed class SiteSession : IAsyncDisposable
         stages.Lap("plan");
         var output = config.OutputDirectory;
         var rendered = new List<string>();
-        var written = 0;
+        var written = new List<string>();
         await state.Renderer.RenderEachAsync(plan.Pages, (index, html) =>
         {
             var path = services.Urls.OutputPath(plan.Pages[index].Url);
@@ -222,7 +222,10 @@ public sealed class SiteSession : IAsyncDisposable
 
             if (WriteIfChanged(state, output, path, Encoding.UTF8.GetBytes(html)))
             {
-                Interlocked.Increment(ref written);
+                lock (written)
+                {
+                    written.Add(path);
+                }
             }
         }, cancellation);
 
@@ -255,7 +258,7 @@ public sealed class SiteSession : IAsyncDisposable
             rendered.Add(file.RelativePath);
             if (WriteIfChanged(state, output, file.RelativePath, file.Content.ToArray()))
             {
-                written++;
+                written.Add(file.RelativePath);
             }
         }
 
@@ -268,7 +271,7 @@ public sealed class SiteSession : IAsyncDisposable
 
         stages.Lap("sitemap+calendars");
         var result = new BuildResult(true, diagnostics.Sorted(), PagesPerLanguage(allPages), clock.Elapsed, output) { Stages = stages.Stages };
-        return new RebuildResult(result, IsFull: false, plan.Pages.Count, written, previousPaths.Count);
+        return new RebuildResult(result, IsFull: false, plan.Pages.Count, written.Order(StringComparer.Ordinal).ToList(), previousPaths.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The programme folders to reload, or null when the change needs a full build.</summary>
@@ -462,6 +465,6 @@ public sealed class SiteSession : IAsyncDisposable
 /// <param name="Build">Diagnostics, pages per language, time.</param>
 /// <param name="IsFull">True when the change needed a full build (configuration, theme, a programme added or removed).</param>
 /// <param name="RenderedPages">Pages rendered again.</param>
-/// <param name="WrittenFiles">Files whose bytes changed and were written (-1 after a full build).</param>
-/// <param name="DeletedFiles">Files removed because their page no longer exists (-1 after a full build).</param>
-public sealed record RebuildResult(BuildResult Build, bool IsFull, int RenderedPages, int WrittenFiles, int DeletedFiles);
+/// <param name="Written">Files whose bytes changed and were written, relative to the output folder (empty after a full build, which writes everything).</param>
+/// <param name="Deleted">Files removed because their page no longer exists (empty after a full build).</param>
+public sealed record RebuildResult(BuildResult Build, bool IsFull, int RenderedPages, IReadOnlyList<string> Written, IReadOnlyList<string> Deleted);

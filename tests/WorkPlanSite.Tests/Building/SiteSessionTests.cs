@@ -24,7 +24,7 @@ public sealed class SiteSessionTests
 
         Assert.True(rebuild.Build.Succeeded, string.Join("\n", rebuild.Build.Diagnostics));
         Assert.False(rebuild.IsFull);
-        Assert.Equal(1, rebuild.WrittenFiles);
+        Assert.Equal(["en/programmes/prog/activities/act/index.html"], rebuild.Written);
         Assert.Contains("<strong>new</strong>", File.ReadAllText(Path.Combine(site.Output, "en", "programmes", "prog", "activities", "act", "index.html")), StringComparison.Ordinal);
         await AssertSameAsFullBuild(site);
     }
@@ -65,7 +65,7 @@ public sealed class SiteSessionTests
         var rebuild = await session.RebuildAsync(deleted.Select(f => Path.Combine(site.Root, f)).ToList());
 
         Assert.True(rebuild.Build.Succeeded, string.Join("\n", rebuild.Build.Diagnostics));
-        Assert.Equal(2, rebuild.DeletedFiles);
+        Assert.Equal(["en/programmes/prog/activities/extra/index.html", "fr/programmes/prog/activities/extra/index.html"], rebuild.Deleted);
         Assert.False(File.Exists(Path.Combine(site.Output, "en", "programmes", "prog", "activities", "extra", "index.html")));
         await AssertSameAsFullBuild(site, ignoreEmptyFolders: true);
     }
