@@ -91,7 +91,7 @@ public sealed class DateFormatter
         var text = (start.Precision, end.Precision) switch
         {
             (DatePrecision.Day, DatePrecision.Day) when start.Year == end.Year && start.Month == end.Month =>
-                Day(start.Day) + EnDash + Plain(end with { Qualifier = DateQualifier.None }),
+                _strings.Format("date.rangeStartDay", ("day", Day(start.Day))) + EnDash + Plain(end with { Qualifier = DateQualifier.None }),
             (DatePrecision.Day, DatePrecision.Day) when start.Year == end.Year =>
                 $"{DayMonth(start)} {EnDash} {Plain(end with { Qualifier = DateQualifier.None })}",
             (DatePrecision.Month, DatePrecision.Month) when start.Year == end.Year =>

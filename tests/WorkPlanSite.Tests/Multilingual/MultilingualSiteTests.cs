@@ -18,11 +18,11 @@ public sealed class MultilingualSiteTests
         var result = await site.BuildAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
-        var german = site.Built.Page("de/programmes/prog/aktivitaeten/aktivitaet/index.html");
-        Assert.Equal("de", german.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("Aktivität", german.QuerySelector("h1")!.TextContent.Trim().Split(':').Last().Trim());
-        Assert.Contains("Mai", german.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.True(site.Built.Exists("de/programmes/prog/termine/index.html"));
+        var polish = site.Built.Page("pl/programmes/prog/dzialania/dzialanie/index.html");
+        Assert.Equal("pl", polish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Działanie", polish.QuerySelector("h1")!.TextContent.Trim().Split(':').Last().Trim());
+        Assert.Contains("31 maja – 4 czerwca 2021", polish.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.True(site.Built.Exists("pl/programmes/prog/kluczowe-daty/index.html"));
         Assert.Equal(3, result.PagesPerLanguage.Count);
     }
 
@@ -53,7 +53,7 @@ public sealed class MultilingualSiteTests
         Assert.True((await site.BuildAsync()).Succeeded);
 
         Assert.False(site.Built.Exists("en/programmes/prog/activities/act/index.html"));
-        Assert.False(site.Built.Exists("de/programmes/prog/objectives/obj/index.html"));
+        Assert.False(site.Built.Exists("pl/programmes/prog/objectives/obj/index.html"));
         var english = site.Built.Page("en/programmes/prog/index.html");
         Assert.DoesNotContain("Activité", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Other activity", english.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
@@ -65,16 +65,16 @@ public sealed class MultilingualSiteTests
         using var site = ThreeLanguageSite.Create();
         Assert.True((await site.BuildAsync()).Succeeded);
 
-        var german = site.Built.Page("de/programmes/prog/objectives/obj/index.html");
-        Assert.Equal("de", german.DocumentElement.GetAttribute("lang"));
-        Assert.Equal("fr", german.QuerySelector("main article")!.GetAttribute("lang"));
-        Assert.Contains("noch nicht ins Deutsche übersetzt", german.QuerySelector(".notice--fallback")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["en", "fr", "x-default"], german.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")).Order(StringComparer.Ordinal).ToList());
+        var polish = site.Built.Page("pl/programmes/prog/objectives/obj/index.html");
+        Assert.Equal("pl", polish.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("fr", polish.QuerySelector("main article")!.GetAttribute("lang"));
+        Assert.Contains("nie została jeszcze przetłumaczona na język polski", polish.QuerySelector(".notice--fallback")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["en", "fr", "x-default"], polish.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")).Order(StringComparer.Ordinal).ToList());
 
         var english = site.Built.Page("en/programmes/prog/activities/act/index.html");
         Assert.Equal("fr", english.QuerySelector("main article")!.GetAttribute("lang"));
         Assert.Contains("has not been translated into English", english.QuerySelector(".notice--fallback")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["de", "fr", "x-default"], english.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")).Order(StringComparer.Ordinal).ToList());
+        Assert.Equal(["fr", "pl", "x-default"], english.QuerySelectorAll("link[rel=alternate]").Select(l => l.GetAttribute("hreflang")).Order(StringComparer.Ordinal).ToList());
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed class MultilingualSiteTests
         var expected = new Dictionary<string, string>
         {
             ["en"] = "en/programmes/prog/activities/other-one/index.html",
-            ["de"] = "de/programmes/prog/aktivitaeten/andere/index.html",
+            ["pl"] = "pl/programmes/prog/dzialania/inne/index.html",
         };
         foreach (var (language, file) in expected)
         {
@@ -107,10 +107,10 @@ public sealed class MultilingualSiteTests
         var result = await site.BuildAsync();
 
         Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Warning
-            && d.Message.Contains("'site.breadcrumbs'", StringComparison.Ordinal) && d.Message.Contains("'de'", StringComparison.Ordinal));
-        var german = site.Built.Page("de/programmes/prog/index.html");
-        Assert.Equal("Fil d'Ariane", german.QuerySelector("nav.breadcrumbs")!.GetAttribute("aria-label"));
-        Assert.Equal("Zum Inhalt springen", german.QuerySelector(".skip-link")!.TextContent);
+            && d.Message.Contains("'site.breadcrumbs'", StringComparison.Ordinal) && d.Message.Contains("'pl'", StringComparison.Ordinal));
+        var polish = site.Built.Page("pl/programmes/prog/index.html");
+        Assert.Equal("Fil d'Ariane", polish.QuerySelector("nav.breadcrumbs")!.GetAttribute("aria-label"));
+        Assert.Equal("Przejdź do treści", polish.QuerySelector(".skip-link")!.TextContent);
         Assert.DoesNotContain(site.Built.HtmlFiles, file => site.Built.Text(file).Contains("site.breadcrumbs", StringComparison.Ordinal));
     }
 

@@ -4,55 +4,55 @@ using WorkPlanSite.Tests.Support;
 namespace WorkPlanSite.Tests.Multilingual;
 
 /// <summary>
-/// A tiny site in French (default), English and German, translated unevenly, as secretariats do:
+/// A tiny site in French (default), English and Polish, translated unevenly, as secretariats do:
 /// <list type="bullet">
 /// <item>the programme is in all three languages;</item>
-/// <item>the objective is in French and English only (German missing);</item>
-/// <item>activity <c>act</c> is in French and German with its own slug in each (English missing);</item>
+/// <item>the objective is in French and English only (Polish missing);</item>
+/// <item>activity <c>act</c> is in French and Polish with its own slug in each (English missing);</item>
 /// <item>activity <c>other</c> is in all three, with a slug per language;</item>
-/// <item>German comes with no theme strings: the site brings a partial <c>i18n/de.yaml</c> and translated URL sections.</item>
+/// <item>the default theme has no Polish strings: the site brings a partial <c>i18n/pl.yaml</c> and translated URL sections.</item>
 /// </list>
 /// </summary>
 internal static class ThreeLanguageSite
 {
     public static string Config(string mode) => $$"""
         {
-          "title": { "fr": "Site", "en": "Site EN", "de": "Website" },
+          "title": { "fr": "Site", "en": "Site EN", "pl": "Witryna" },
           "baseUrl": "https://example.org/sub/",
           "defaultLanguage": "fr",
           "languages": [
             { "code": "fr", "name": "Français", "locale": "fr-FR", "paths": { "activities": "activites" } },
             { "code": "en", "name": "English", "locale": "en-GB" },
-            { "code": "de", "name": "Deutsch", "locale": "de-DE", "paths": { "activities": "aktivitaeten", "keyDates": "termine" } }
+            { "code": "pl", "name": "Polski", "locale": "pl-PL", "paths": { "activities": "dzialania", "keyDates": "kluczowe-daty" } }
           ],
           "missingTranslations": "{{mode}}",
           "buildDate": "2021-04-01"
         }
         """;
 
-    /// <summary>The UI strings the site brings for German: a few, so that the rest falls back to French.</summary>
-    public const string GermanStrings = """
+    /// <summary>The UI strings the site brings for Polish: a few, so that the rest falls back to French.</summary>
+    public const string PolishStrings = """
         site:
-          skipToContent: Zum Inhalt springen
-          languageSwitcher: Sprache
+          skipToContent: Przejdź do treści
+          languageSwitcher: Język
         nav:
-          home: Startseite
+          home: Strona główna
         fallback:
-          notice: "Diese Seite ist noch nicht ins Deutsche übersetzt: Sie wird in ihrer Originalsprache ({language}) angezeigt."
+          notice: "Ta strona nie została jeszcze przetłumaczona na język polski: wyświetlamy ją w języku oryginału ({language})."
         """;
 
     public static TinySite Create(string mode = "fallback")
     {
         var site = new TinySite(Config(mode));
-        site.Write("i18n/de.yaml", GermanStrings);
-        site.Write("content/prog/programme.de.md", "---\ntitle: Programm\norganisation: Netzwerk\nthemes:\n  people:\n    name: Menschen\n---\n\nEinleitung.\n");
+        site.Write("i18n/pl.yaml", PolishStrings);
+        site.Write("content/prog/programme.pl.md", "---\ntitle: Program\norganisation: Sieć\nthemes:\n  people:\n    name: Ludzie\n---\n\nWprowadzenie.\n");
         site.Delete("content/prog/activities/act.en.md");
-        site.Write("content/prog/activities/act.de.md", "---\ntitle: Aktivität\nslug: aktivitaet\nexpectedResults: Ein Ergebnis.\n---\n\nBeschreibung.\n");
+        site.Write("content/prog/activities/act.pl.md", "---\ntitle: Działanie\nslug: dzialanie\nexpectedResults: Wynik.\n---\n\nOpis.\n");
         site.Write("content/prog/activities/other.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\nthemes: [people]\nperiod: 2021-05\n");
         site.Write("content/prog/activities/other.fr.md", "---\ntitle: Autre activité\nslug: autre\nexpectedResults: Un autre résultat.\n---\n\nTexte.\n");
         site.Write("content/prog/activities/other.en.md", "---\ntitle: Other activity\nslug: other-one\nexpectedResults: Another result.\n---\n\nText.\n");
-        site.Write("content/prog/activities/other.de.md", "---\ntitle: Andere Aktivität\nslug: andere\nexpectedResults: Ein anderes Ergebnis.\n---\n\nText.\n");
-        site.Write("content/prog/key-dates.yaml", "- date: 2021-05-31/2021-06-04\n  title:\n    fr: Semaine verte\n    en: Green Week\n    de: Grüne Woche\n  activity: act\n");
+        site.Write("content/prog/activities/other.pl.md", "---\ntitle: Inne działanie\nslug: inne\nexpectedResults: Inny wynik.\n---\n\nTekst.\n");
+        site.Write("content/prog/key-dates.yaml", "- date: 2021-05-31/2021-06-04\n  title:\n    fr: Semaine verte\n    en: Green Week\n    pl: Zielony Tydzień\n  activity: act\n");
         return site;
     }
 

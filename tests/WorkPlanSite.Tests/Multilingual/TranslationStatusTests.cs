@@ -17,7 +17,7 @@ public sealed class TranslationStatusTests
     {
         using var site = ThreeLanguageSite.Create();
         Stamp(site, "content/prog/objectives/obj.en.md", ThreeLanguageSite.StampOf(site, "fr", "content/prog/objectives/obj.fr.md"));
-        Stamp(site, "content/prog/programme.de.md", ThreeLanguageSite.StampOf(site, "fr", "content/prog/programme.fr.md"));
+        Stamp(site, "content/prog/programme.pl.md", ThreeLanguageSite.StampOf(site, "fr", "content/prog/programme.fr.md"));
         Stamp(site, "content/prog/programme.en.md", ThreeLanguageSite.StampOf(site, "fr", "content/prog/programme.fr.md"));
         // The French programme changes after both translations were made.
         site.Write("content/prog/programme.fr.md", File.ReadAllText(Path.Combine(site.Root, "content/prog/programme.fr.md")) + "\nUn paragraphe de plus.\n");
@@ -26,10 +26,10 @@ public sealed class TranslationStatusTests
 
         Assert.Equal(
             [
-                "de content/prog/objectives/obj.de.md Missing",
-                "de content/prog/programme.de.md Outdated",
                 "en content/prog/activities/act.en.md Missing",
                 "en content/prog/programme.en.md Outdated",
+                "pl content/prog/objectives/obj.pl.md Missing",
+                "pl content/prog/programme.pl.md Outdated",
             ],
             Gaps(report));
         var english = report.Languages.Single(l => l.Language == "en");
@@ -43,9 +43,9 @@ public sealed class TranslationStatusTests
     {
         using var site = ThreeLanguageSite.Create();
         var report = Run(site);
-        var german = report.Languages.Single(l => l.Language == "de");
-        Assert.Contains("site.breadcrumbs", german.MissingUiStrings);
-        Assert.DoesNotContain("nav.home", german.MissingUiStrings);
+        var polish = report.Languages.Single(l => l.Language == "pl");
+        Assert.Contains("site.breadcrumbs", polish.MissingUiStrings);
+        Assert.DoesNotContain("nav.home", polish.MissingUiStrings);
         Assert.Empty(report.Languages.Single(l => l.Language == "en").MissingUiStrings);
         Assert.True(report.HasGaps);
 
@@ -115,8 +115,8 @@ public sealed class TranslationStatusTests
         TranslationReportWriter.Write(text, result.Report!, result.Config!);
         var lines = text.ToString().Split('\n');
 
-        Assert.Contains(lines, l => l.StartsWith("de (Deutsch): ", StringComparison.Ordinal) && l.Contains("1 missing", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.Contains("missing", StringComparison.Ordinal) && l.Contains("content/prog/objectives/obj.de.md", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("pl (Polski): ", StringComparison.Ordinal) && l.Contains("1 missing", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("missing", StringComparison.Ordinal) && l.Contains("content/prog/objectives/obj.pl.md", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("UI string", StringComparison.Ordinal) && l.Contains("site.breadcrumbs", StringComparison.Ordinal));
     }
 
