@@ -16,6 +16,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     string? OutputDirectory)
 {
+    /// <summary>How long each stage took, in the order they ran (the stages after an error are absent).</summary>
+    public ImmutableArray<StageTiming> Stages { get; init; } = [];
+
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 

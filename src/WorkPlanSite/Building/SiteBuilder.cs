@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Loading;
@@ -15,7 +14,8 @@ namespace WorkPlanSite.Building;
 /// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
-public sealed class SiteBuilder
+/// <param name="onStage">Told when each stage starts, for progress display; may be null.</param>
+public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
@@ -25,19 +25,22 @@ public sealed class SiteBuilder
     public Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
         RunAsync(options, write: false, cancellation);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
+    private async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = new StageClock(onStage);
         var diagnostics = new DiagnosticBag();
-        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = clock.Finish() };
 
+        clock.Begin("Configure");
         var config = SiteConfigLoader.Load(options, diagnostics);
         if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
         {
             return Failed();
         }
 
+        clock.Begin("Load");
         var programmes = new ContentLoader(config, diagnostics).Load();
+        clock.Begin("Validate");
         new SiteValidator(config, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
@@ -49,21 +52,24 @@ public sealed class SiteBuilder
             return Failed();
         }
 
+        clock.Begin("Model");
         var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
         var pages = plan.Pages;
         if (!write)
         {
-            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = clock.Finish() };
         }
 
+        clock.Begin("Render", $"{pages.Count} pages");
         var files = await RenderAsync(plan, services, cancellation);
+        clock.Begin("Write", $"{files.Count} files");
         new SiteWriter(config).Write(files);
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
+        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory) { Stages = clock.Finish() };
     }
 
     private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)
