@@ -22,7 +22,7 @@ internal static class BuildCommand
 
             var verbose = parse.GetValue(common.Verbose);
             BuildResult result;
-            using (var progress = new BuildProgress(verbose))
+            using (var progress = new BuildProgress())
             {
                 result = await new SiteBuilder(progress.OnStage).BuildAsync(options, cancellation);
             }

@@ -38,14 +38,12 @@ internal sealed class BuildProgress : IDisposable
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
     private readonly Lock _gate = new();
     private readonly Timer? _timer;
-    private readonly bool _verbose;
     private BuildStage? _stage;
     private bool _showing;
 
-    public BuildProgress(bool verbose)
+    public BuildProgress()
     {
-        _verbose = verbose;
-        if (!Console.IsErrorRedirected && !verbose)
+        if (!Console.IsErrorRedirected)
         {
             _timer = new Timer(_ => Show(), null, Delay, Timeout.InfiniteTimeSpan);
         }
@@ -57,11 +55,7 @@ internal sealed class BuildProgress : IDisposable
         lock (_gate)
         {
             _stage = stage;
-            if (_verbose)
-            {
-                Console.Error.WriteLine($"{stage.Name}{(stage.Detail is null ? "" : $" ({stage.Detail})")}…");
-            }
-            else if (_showing)
+            if (_showing)
             {
                 Draw();
             }

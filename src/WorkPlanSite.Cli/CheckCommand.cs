@@ -20,7 +20,7 @@ internal static class CheckCommand
 
             var verbose = parse.GetValue(common.Verbose);
             BuildResult result;
-            using (var progress = new BuildProgress(verbose))
+            using (var progress = new BuildProgress())
             {
                 result = await new SiteBuilder(progress.OnStage).CheckAsync(options, cancellation);
             }

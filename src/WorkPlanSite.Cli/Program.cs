@@ -6,5 +6,7 @@ var root = new RootCommand("WorkPlanSite: publishes multi-year work programmes (
     BuildCommand.Create(),
     CheckCommand.Create(),
     ServeCommand.Create(),
+    NewCommand.Create(),
+    InitCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
