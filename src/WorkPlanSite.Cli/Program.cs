@@ -10,6 +10,7 @@ var root = new RootCommand("""
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    TranslationsCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
     InitCommand.Create(),

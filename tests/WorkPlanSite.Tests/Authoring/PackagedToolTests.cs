@@ -38,7 +38,7 @@ public sealed class PackagedToolTests
 
         var version = await RunAsync(tool, ["--version"], temp.Path);
         Assert.Equal(Path.GetFileNameWithoutExtension(package)["WorkPlanSite.".Length..], version.Trim());
-        foreach (var command in new[] { "build", "check", "serve", "new", "new programme", "new objective", "new activity", "init" })
+        foreach (var command in new[] { "build", "check", "serve", "new", "new programme", "new objective", "new activity", "init", "translations" })
         {
             var help = await RunAsync(tool, [.. command.Split(' '), "--help"], temp.Path);
             Assert.Contains("Example:", help, StringComparison.Ordinal);

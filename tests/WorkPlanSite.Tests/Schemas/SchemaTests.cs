@@ -84,6 +84,7 @@ public sealed class SchemaTests
     [InlineData("activity.schema.json", "period: 2014-Q1/2014-H2\nphases: consolidation\n")]
     [InlineData("key-dates.schema.json", "- date: 2021-autumn\n  title: { fr: Automne, en: Autumn }\n  place: Porto\n")]
     [InlineData("key-dates.schema.json", "- date: 2021-03/..\n  title: Ouverture\n")]
+    [InlineData("activity.front-matter.schema.json", "title: Policy monitoring\ntranslatedFrom: fr@3f2a9c1b\n")]
     public void The_schemas_accept_what_the_build_accepts(string schema, string yaml) =>
         Assert.Empty(Validator.Validate(YamlAsJson.Parse(yaml), schema));
 
@@ -96,6 +97,7 @@ public sealed class SchemaTests
     [InlineData("activity.schema.json", "objective: Objectif 1\n", "does not match")]
     [InlineData("activity.front-matter.schema.json", "slug: Activité\ntitle: x\n", "does not match")]
     [InlineData("activity.front-matter.schema.json", "expectedResults: x\n", "missing 'title'")]
+    [InlineData("objective.front-matter.schema.json", "title: x\ntranslatedFrom: fr-3f2a9c1b\n", "does not match")]
     [InlineData("key-dates.schema.json", "date: 2021-01-28\ntitle: x\n", "expected \"array\"")]
     [InlineData("key-dates.schema.json", "- date: 2021-13-45/2022/2023\n  title: x\n", "does not match")]
     public void The_schemas_flag_what_the_build_refuses(string schema, string yaml, string expected)
@@ -103,6 +105,10 @@ public sealed class SchemaTests
         var problems = Validator.Validate(YamlAsJson.Parse(yaml), schema);
         Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
     }
+
+    private static string TranslationStampKey => (string)typeof(WorkPlanSite.Building.SiteBuilder).Assembly
+        .GetType("WorkPlanSite.Loading.TranslationSourceReader", throwOnError: true)!
+        .GetField("Key", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
     [Theory]
     [InlineData("WorkPlanSite.Loading.ProgrammeLoader", "NeutralKeys", "programme.schema.json")]
@@ -117,6 +123,12 @@ public sealed class SchemaTests
     {
         var type = typeof(WorkPlanSite.Building.SiteBuilder).Assembly.GetType(loader, throwOnError: true)!;
         var keys = (string[])type.GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        if (schemaFile.EndsWith(".front-matter.schema.json", StringComparison.Ordinal))
+        {
+            // Every Markdown content file may carry its translation stamp.
+            keys = [.. keys, TranslationStampKey];
+        }
+
         using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder, schemaFile)));
         var root = schema.RootElement;
         var properties = (root.TryGetProperty("items", out var items) ? items : root).GetProperty("properties");
