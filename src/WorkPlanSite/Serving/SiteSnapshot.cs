@@ -38,7 +38,7 @@ public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<str
     {
         if (previous.BasePath != BasePath)
         {
-            return Files.Keys.Select(UrlOf).ToImmutableArray();
+            return Files.Keys.Select(UrlOf).Order(StringComparer.Ordinal).ToImmutableArray();
         }
 
         var changed = new SortedSet<string>(StringComparer.Ordinal);
@@ -51,7 +51,7 @@ public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<str
         }
 
         changed.UnionWith(previous.Files.Keys.Where(path => !Files.ContainsKey(path)));
-        return changed.Select(UrlOf).ToImmutableArray();
+        return changed.Select(UrlOf).Order(StringComparer.Ordinal).ToImmutableArray();
     }
 
     /// <summary>The address a file is served at: <c>fr/index.html</c> → <c>/repo/fr/</c>.</summary>

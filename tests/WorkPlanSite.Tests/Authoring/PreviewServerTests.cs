@@ -95,6 +95,41 @@ public sealed class PreviewServerTests
         Assert.Contains("Activité réparée", mended.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_site_that_never_built_shows_its_errors_and_the_first_good_build_reloads_every_page()
+    {
+        await using var preview = await Preview.StartAsync(site => site.Write("content/prog/programme.yaml", "order: 1\nperiod: someday\nthemes: [people]\n"));
+        await using var events = await preview.OpenEventsAsync();
+
+        var response = await preview.Http.GetAsync("/sub/fr/");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var page = Parser.ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("content/prog/programme.yaml:2:9: error:", page.GetElementById("workplansite-errors")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.GetElementById(PreviewPage.Marker));
+
+        preview.Site.Write("content/prog/programme.yaml", "order: 1\nperiod: 2021/2022\nthemes: [people]\n");
+
+        Assert.True((await events.NextAsync("reload")).GetProperty("all").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, (await preview.Http.GetAsync("/sub/fr/")).StatusCode);
+    }
+
+    [Fact]
+    public void Changed_pages_are_found_byte_for_byte_and_named_by_their_address()
+    {
+        static SiteSnapshot Site(string basePath, params (string Path, string Text)[] files) => new(basePath,
+            files.ToImmutableSortedDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal));
+        var before = Site("/sub/", ("index.html", "root"), ("fr/index.html", "accueil"), ("fr/a/index.html", "a"), ("assets/style.css", "css"), ("fr/gone/index.html", "x"));
+        var after = Site("/sub/", ("index.html", "root"), ("fr/index.html", "accueil modifié"), ("fr/a/index.html", "a"), ("assets/style.css", "css2"), ("fr/new/index.html", "n"));
+
+        Assert.Equal(["/sub/assets/style.css", "/sub/fr/", "/sub/fr/gone/", "/sub/fr/new/"], after.ChangedSince(before).ToArray());
+        Assert.Empty(after.ChangedSince(after));
+        Assert.Equal("fr/a/index.html", after.FileFor("/sub/fr/a/"));
+        Assert.Null(after.FileFor("/sub/fr/a"));
+        Assert.Null(after.FileFor("/fr/a/"));
+        // Another base path moves every page.
+        Assert.Equal(5, Site("/", ("index.html", "root"), ("fr/index.html", "accueil modifié"), ("fr/a/index.html", "a"), ("assets/style.css", "css2"), ("fr/new/index.html", "n")).ChangedSince(after).Length);
+    }
+
     /// <summary>A tiny site served by a preview server on a free port, rebuilt by a watcher.</summary>
     private sealed class Preview : IAsyncDisposable, IPreviewReporter
     {
@@ -119,12 +154,13 @@ public sealed class PreviewServerTests
 
         public List<string> Reports { get; } = [];
 
-        public static async Task<Preview> StartAsync()
+        public static async Task<Preview> StartAsync(Action<TinySite>? change = null)
         {
             var site = new TinySite();
+            change?.Invoke(site);
             var preview = new Preview(site, await PreviewServer.StartAsync(0));
             var session = new PreviewSession(preview._rebuilder, preview.Server, preview);
-            Assert.True(await session.RebuildAsync([], CancellationToken.None));
+            Assert.Equal(change is null, await session.RebuildAsync([], CancellationToken.None));
             var config = SiteConfigLoader.Load(site.Options, new DiagnosticBag())!;
             preview._watcher = new SourceWatcher(config, TimeSpan.FromMilliseconds(100));
             preview._watching = session.WatchAsync(preview._watcher, preview._stop.Token);
