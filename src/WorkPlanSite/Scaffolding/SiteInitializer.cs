@@ -160,7 +160,9 @@ public static class SiteInitializer
               - name: Install WorkPlanSite
                 run: |
                   dotnet pack .workplansite/source/src/WorkPlanSite.Cli -c Release -o .workplansite/packages
-                  dotnet tool install WorkPlanSite --tool-path .workplansite/tool --add-source .workplansite/packages
+                  # Installed from the package just built only: a package of the same name elsewhere is never taken.
+                  printf '<configuration><packageSources><clear /><add key="local" value="%s" /></packageSources></configuration>\n' "$PWD/.workplansite/packages" > .workplansite/nuget.config
+                  dotnet tool install WorkPlanSite --tool-path .workplansite/tool --configfile .workplansite/nuget.config
                 # Once WorkPlanSite is on a NuGet feed, this line replaces the two steps above:
                 #   dotnet tool install WorkPlanSite --tool-path .workplansite/tool
               - id: pages
