@@ -29,10 +29,12 @@ public sealed class PreviewSession(ISiteRebuilder rebuilder, PreviewServer serve
         {
             rebuild = await rebuilder.RebuildAsync(server.Origin, changedFiles, cancellation);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // A file caught half-written by an editor, for instance: report it and wait for the next change.
-            var diagnostic = new Diagnostic(Severity.Error, SourcePosition.File(changedFiles.FirstOrDefault() ?? "site"), $"The build stopped: {ex.Message}", "Save the file again.");
+            // A file caught half-written by an editor, or a fault in a theme: the preview reports it like a content
+            // error and keeps serving, rather than ending the session the author is working in.
+            var diagnostic = new Diagnostic(Severity.Error, SourcePosition.File(changedFiles.FirstOrDefault() ?? "site"),
+                $"The build stopped: {ex.GetType().Name}: {ex.Message}", "Save the file again; if this persists, run 'workplansite build' to see the full report.");
             rebuild = new SiteRebuild(new BuildResult(false, [diagnostic], ImmutableSortedDictionary<string, int>.Empty, TimeSpan.Zero, null), null);
         }
 

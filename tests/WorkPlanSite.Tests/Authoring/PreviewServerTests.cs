@@ -130,6 +130,46 @@ public sealed class PreviewServerTests
         Assert.Equal(5, Site("/", ("index.html", "root"), ("fr/index.html", "accueil modifié"), ("fr/a/index.html", "a"), ("assets/style.css", "css2"), ("fr/new/index.html", "n")).ChangedSince(after).Length);
     }
 
+    [Fact]
+    public async Task A_build_that_throws_is_reported_like_an_error_and_the_last_good_site_stays()
+    {
+        var good = new SiteSnapshot("/", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("index.html", "<html><body>good</body></html>"u8.ToArray())]));
+        await using var server = await PreviewServer.StartAsync(0);
+        using var http = new HttpClient { BaseAddress = server.Origin };
+        var reporter = new RecordingReporter();
+        var session = new PreviewSession(new ScriptedRebuilder(good), server, reporter);
+        Assert.True(await session.RebuildAsync([], CancellationToken.None));
+
+        Assert.False(await session.RebuildAsync(["/site/content/x.md"], CancellationToken.None));
+
+        Assert.Same(good, server.State.Site);
+        Assert.Contains("The build stopped: IOException: The file is in use.", Assert.Single(server.State.Errors), StringComparison.Ordinal);
+        var page = await http.GetStringAsync("/");
+        Assert.Contains("good", page, StringComparison.Ordinal);
+        Assert.Contains("workplansite-errors", page, StringComparison.Ordinal);
+        Assert.Equal(["built", "failed"], reporter.Calls);
+    }
+
+    /// <summary>Succeeds once with a given site, then fails as a file system error would.</summary>
+    private sealed class ScriptedRebuilder(SiteSnapshot site) : ISiteRebuilder
+    {
+        private int _calls;
+
+        public Task<SiteRebuild> RebuildAsync(Uri origin, IReadOnlyCollection<string> changedFiles, CancellationToken cancellation) =>
+            _calls++ == 0
+                ? Task.FromResult(new SiteRebuild(new BuildResult(true, [], ImmutableSortedDictionary<string, int>.Empty, TimeSpan.Zero, null), site))
+                : throw new IOException("The file is in use.");
+    }
+
+    private sealed class RecordingReporter : IPreviewReporter
+    {
+        public List<string> Calls { get; } = [];
+
+        public void Built(BuildResult result, ImmutableArray<string> changedPages, IReadOnlyCollection<string> changedFiles) => Calls.Add("built");
+
+        public void Failed(BuildResult result, IReadOnlyCollection<string> changedFiles) => Calls.Add("failed");
+    }
+
     /// <summary>A tiny site served by a preview server on a free port, rebuilt by a watcher.</summary>
     private sealed class Preview : IAsyncDisposable, IPreviewReporter
     {
