@@ -21,7 +21,7 @@ internal static class BuildReport
     {
         foreach (var stage in result.Stages)
         {
-            Console.Error.WriteLine($"  {stage.Stage,-10} {Seconds(stage.Elapsed),6} s");
+            Console.Error.WriteLine($"  {stage.Stage,-14} {Seconds(stage.Elapsed),6} s {(stage.HeapBytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture),6} MB heap");
         }
     }
 

@@ -16,12 +16,12 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     string? OutputDirectory)
 {
-    /// <summary>How long each stage took, in the order they ran (the stages after an error are absent).</summary>
-    public ImmutableArray<StageTiming> Stages { get; init; } = [];
-
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }

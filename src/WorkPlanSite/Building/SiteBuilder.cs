@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Loading;
@@ -14,7 +15,7 @@ namespace WorkPlanSite.Building;
 /// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
-/// <param name="onStage">Told when each stage starts, for progress display; may be null.</param>
+/// <param name="onStage">Told when each long stage starts, for a progress display; may be null.</param>
 public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
@@ -27,20 +28,21 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 
     private async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
     {
-        var clock = new StageClock(onStage);
+        var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
-        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = clock.Finish() };
+        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
 
-        clock.Begin("Configure");
         var config = SiteConfigLoader.Load(options, diagnostics);
         if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
         {
             return Failed();
         }
 
-        clock.Begin("Load");
+        stages.Lap("configure");
+        onStage?.Invoke(new BuildStage("Loading the content"));
         var programmes = new ContentLoader(config, diagnostics).Load();
-        clock.Begin("Validate");
+        stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
@@ -52,24 +54,28 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             return Failed();
         }
 
-        clock.Begin("Model");
+        stages.Lap("validate");
         var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
+        stages.Lap("model");
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        stages.Lap("plan");
         var pages = plan.Pages;
         if (!write)
         {
-            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = clock.Finish() };
+            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = stages.Stages };
         }
 
-        clock.Begin("Render", $"{pages.Count} pages");
+        onStage?.Invoke(new BuildStage("Rendering", $"{pages.Count} pages"));
         var files = await RenderAsync(plan, services, cancellation);
-        clock.Begin("Write", $"{files.Count} files");
+        stages.Lap("render");
+        onStage?.Invoke(new BuildStage("Writing", $"{files.Count} files"));
         new SiteWriter(config).Write(files);
+        stages.Lap("write");
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory) { Stages = clock.Finish() };
+        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory) { Stages = stages.Stages };
     }
 
     private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)
