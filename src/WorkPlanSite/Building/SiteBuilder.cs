@@ -15,7 +15,8 @@ namespace WorkPlanSite.Building;
 /// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
-public sealed class SiteBuilder
+/// <param name="onStage">Told when each long stage starts, for a progress display; may be null.</param>
+public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
@@ -25,7 +26,7 @@ public sealed class SiteBuilder
     public Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
         RunAsync(options, write: false, cancellation);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
+    private async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
@@ -39,6 +40,7 @@ public sealed class SiteBuilder
         }
 
         stages.Lap("configure");
+        onStage?.Invoke(new BuildStage("Loading the content"));
         var programmes = new ContentLoader(config, diagnostics).Load();
         stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
@@ -60,9 +62,10 @@ public sealed class SiteBuilder
         var pages = plan.Pages;
         if (!write)
         {
-            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = stages.Stages };
         }
 
+        onStage?.Invoke(new BuildStage("Rendering and writing", $"{pages.Count} pages"));
         using (var staging = StagingFolder.Begin(config))
         {
             await RenderAsync(plan, services, staging, cancellation);

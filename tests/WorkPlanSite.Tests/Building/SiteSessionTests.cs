@@ -145,3 +145,26 @@ public sealed class SiteSessionTests
     private static List<string> Folders(string root) =>
         Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f)).Order(StringComparer.Ordinal).ToList();
 }
+
+/// <summary>The preview server's incremental rebuilder serves the same site as a full rebuild would.</summary>
+public sealed class IncrementalSiteRebuilderTests
+{
+    [Fact]
+    public async Task After_a_change_the_snapshot_is_the_full_rebuilds()
+    {
+        using var site = new TinySite();
+        using var incremental = new WorkPlanSite.Serving.IncrementalSiteRebuilder(site.Options);
+        using var full = new WorkPlanSite.Serving.FullSiteRebuilder(site.Options);
+        var origin = new Uri("http://127.0.0.1:5005");
+        Assert.NotNull((await incremental.RebuildAsync(origin, [], CancellationToken.None)).Snapshot);
+
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: Activité renommée\nslug: activite\nexpectedResults: Un résultat.\n---\n\nDescription.\n");
+        var changed = new[] { Path.Combine(site.Root, "content", "prog", "activities", "act.fr.md") };
+        var after = (await incremental.RebuildAsync(origin, changed, CancellationToken.None)).Snapshot!;
+        var expected = (await full.RebuildAsync(origin, changed, CancellationToken.None)).Snapshot!;
+
+        Assert.Equal(expected.BasePath, after.BasePath);
+        Assert.Empty(after.ChangedSince(expected));
+        Assert.Contains("Activité renommée", System.Text.Encoding.UTF8.GetString(after.Files["fr/programmes/prog/activities/activite/index.html"]), StringComparison.Ordinal);
+    }
+}
