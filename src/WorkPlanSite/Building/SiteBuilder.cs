@@ -39,6 +39,7 @@ public sealed class SiteBuilder
 
         var programmes = new ContentLoader(config, diagnostics).Load();
         new SiteValidator(config, diagnostics).Validate(programmes);
+        new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
             diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
@@ -49,7 +50,12 @@ public sealed class SiteBuilder
             return Failed();
         }
 
-        var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
+        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(programmes);
+        if (diagnostics.HasErrors)
+        {
+            return Failed();
+        }
+
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
         var pages = plan.Pages;
         if (!write)

@@ -179,7 +179,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
 
             if (!site.IsValidId(id))
             {
-                site.Diagnostics.Error(phase.PositionOf("id"), $"The phase id '{id}' may only hold lower-case letters, digits and '-'.", $"For example '{SiteContext.Suggest(id)}'.");
+                site.Diagnostics.Error(phase.PositionOf("id"), $"The phase id '{Text.Ids.Shorten(id)}' {Text.Ids.Rule}.", $"For example '{SiteContext.Suggest(id)}'.");
                 continue;
             }
 
@@ -194,7 +194,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
         var slug = map.String("slug");
         if (slug is not null && !Text.Ids.IsValid(slug))
         {
-            map.Diagnostics.Error(map.PositionOf("slug"), $"The slug '{slug}' may only hold lower-case letters a-z, digits and '-'.",
+            map.Diagnostics.Error(map.PositionOf("slug"), $"The slug '{Text.Ids.Shorten(slug)}' {Text.Ids.Rule}.",
                 $"For example 'slug: {SiteContext.Suggest(slug)}'.");
             return null;
         }

@@ -1,5 +1,6 @@
 using WorkPlanSite.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace WorkPlanSite.Loading;
@@ -20,6 +21,11 @@ internal static class YamlDocumentReader
         root = null;
         try
         {
+            if (!CheckEvents(text, path, lineOffset, diagnostics))
+            {
+                return false;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
@@ -36,12 +42,6 @@ internal static class YamlDocumentReader
             }
 
             root = stream.Documents[0].RootNode;
-            if (!CheckTree(root, path, lineOffset, diagnostics, 0))
-            {
-                root = null;
-                return false;
-            }
-
             return true;
         }
         catch (YamlException ex)
@@ -61,30 +61,42 @@ internal static class YamlDocumentReader
     public static SourcePosition PositionOf(YamlNode node, string path, int lineOffset) =>
         new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
-    private static bool CheckTree(YamlNode node, string path, int lineOffset, DiagnosticBag diagnostics, int depth)
+    /// <summary>
+    /// Checks nesting and anchors on the event stream before any tree is built: building the tree is recursive,
+    /// so a file of a hundred thousand '[' would overflow the stack (a crash no handler can catch).
+    /// </summary>
+    private static bool CheckEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics)
     {
-        if (depth > MaxDepth)
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
         {
-            diagnostics.Error(PositionOf(node, path, lineOffset), $"The YAML is nested more than {MaxDepth} levels deep.",
-                "Content files need only a few levels; check the indentation.");
-            return false;
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    diagnostics.Error(new SourcePosition(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column),
+                        $"YAML anchors and aliases ('&{alias.Value.Value}', '*{alias.Value.Value}') are not supported.", "Write the value out in full.");
+                    return false;
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    diagnostics.Error(new SourcePosition(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column),
+                        $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.", "Write the value out in full.");
+                    return false;
+                case SequenceStart or MappingStart:
+                    if (++depth > MaxDepth)
+                    {
+                        diagnostics.Error(new SourcePosition(path, (int)parser.Current.Start.Line + lineOffset, (int)parser.Current.Start.Column),
+                            $"The YAML is nested more than {MaxDepth} levels deep.", "Content files need only a few levels; check the brackets and the indentation.");
+                        return false;
+                    }
+
+                    break;
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
         }
 
-        if (!node.Anchor.IsEmpty)
-        {
-            diagnostics.Error(PositionOf(node, path, lineOffset), $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.",
-                "Write the value out in full.");
-            return false;
-        }
-
-        return node switch
-        {
-            YamlMappingNode map => map.Children.All(pair =>
-                CheckTree(pair.Key, path, lineOffset, diagnostics, depth + 1) &&
-                CheckTree(pair.Value, path, lineOffset, diagnostics, depth + 1)),
-            YamlSequenceNode sequence => sequence.Children.All(child => CheckTree(child, path, lineOffset, diagnostics, depth + 1)),
-            _ => true,
-        };
+        return true;
     }
 
     private static string Clean(YamlException ex)
