@@ -22,3 +22,8 @@ public sealed record BuildResult(
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 }
+
+/// <summary>A site rendered in memory: the outcome, and the files a build would write.</summary>
+/// <param name="Result">The outcome; it fails when the output's links are broken, yet the files are there.</param>
+/// <param name="Files">The rendered files (none when the content has errors).</param>
+public sealed record RenderedSite(BuildResult Result, IReadOnlyList<Writing.OutputFile> Files);

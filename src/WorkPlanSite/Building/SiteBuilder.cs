@@ -6,30 +6,47 @@ using WorkPlanSite.Loading;
 using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 using WorkPlanSite.Rendering;
+using WorkPlanSite.Text;
 using WorkPlanSite.Validation;
 using WorkPlanSite.Writing;
 
 namespace WorkPlanSite.Building;
 
 /// <summary>
-/// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
+/// The build, read as a table of contents: Configure, Load, Validate, Model, Render, check the output's links, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
 public sealed class SiteBuilder
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
-    public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
-        RunAsync(options, write: true, cancellation);
+    public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        (await RunAsync(options, Until.Write, cancellation)).Result;
 
-    /// <summary>Checks everything a build checks, without writing anything.</summary>
-    public Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
-        RunAsync(options, write: false, cancellation);
+    /// <summary>Checks the configuration and the content as a build does, without rendering or writing anything.</summary>
+    public async Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        (await RunAsync(options, Until.Check, cancellation)).Result;
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
+    /// <summary>
+    /// Renders the site in memory, without writing it: the files are returned even when the output's links are
+    /// broken (they are then reported as errors), so that a caller can look at what a build would publish.
+    /// </summary>
+    public Task<RenderedSite> RenderAsync(BuildOptions options, CancellationToken cancellation = default) =>
+        RunAsync(options, Until.Render, cancellation);
+
+    private enum Until
     {
+        Check,
+        Render,
+        Write,
+    }
+
+    private static async Task<RenderedSite> RunAsync(BuildOptions options, Until until, CancellationToken cancellation)
+    {
+        var write = until == Until.Write;
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+        IReadOnlyList<OutputFile> files = [];
+        RenderedSite Failed() => new(new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
 
         var config = SiteConfigLoader.Load(options, diagnostics);
         if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
@@ -58,18 +75,53 @@ public sealed class SiteBuilder
 
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
         var pages = plan.Pages;
-        if (!write)
+        if (until == Until.Check)
         {
-            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+            return new(new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
         }
 
-        var files = await RenderAsync(plan, services, cancellation);
-        new SiteWriter(config).Write(files);
+        files = await RenderAsync(plan, services, cancellation);
+        CheckLinks(files, config, diagnostics);
+        if (diagnostics.HasErrors || !write)
+        {
+            return diagnostics.HasErrors ? Failed() : new(new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
+        }
+
+        Write(files, config, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Failed();
+        }
+
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
+        return new(new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory), files);
+    }
+
+    private static void CheckLinks(IReadOnlyList<OutputFile> files, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        foreach (var link in OutputLinkChecker.Check(files, config.BaseUrl))
+        {
+            var page = Path.GetRelativePath(config.RootDirectory, Path.Combine(config.OutputDirectory, link.File)).Replace('\\', '/');
+            diagnostics.Error(new SourcePosition(page, link.Line, link.Column), $"The link '{Ids.Shorten(link.Target)}' on this page leads nowhere: {link.Reason}.",
+                "If the link is written in the content (a Markdown link or HTML), correct it there; otherwise the theme's markup is wrong.");
+        }
+    }
+
+    private static void Write(IReadOnlyList<OutputFile> files, SiteConfig config, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            new SiteWriter(config).Write(files);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The writer has already removed its temporary folder and left the previous site in place.
+            diagnostics.Error(SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
+                $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.");
+        }
     }
 
     private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)

@@ -52,8 +52,12 @@ public sealed partial class ContentLinkResolver
     /// True for a link that names a file next to the text (a relative path): not an address with a scheme
     /// (<c>https:</c>, <c>mailto:</c>), not a site path (<c>/…</c>), not a fragment of the same page (<c>#…</c>).
     /// </summary>
-    public static bool IsContentLink(string url) =>
-        url.Length > 0 && url[0] is not ('/' or '#' or '?' or '\\') && !Scheme().IsMatch(url);
+    public static bool IsContentLink(string url)
+    {
+        var trimmed = url.Trim();
+        // The scheme is read as a browser would (tabs and line breaks ignored), so that "jav&#9;ascript:" is not taken for a file.
+        return trimmed.Length > 0 && trimmed[0] is not ('/' or '#' or '?' or '\\') && Rendering.HtmlAllowList.SchemeOf(trimmed).Length == 0;
+    }
 
     /// <summary>The page a relative link written in <paramref name="fromFile"/> (a path relative to the site root) leads to in <paramref name="language"/>.</summary>
     public ContentLink Resolve(string url, string fromFile, string language)
@@ -127,9 +131,6 @@ public sealed partial class ContentLinkResolver
     }
 
     private static string Short(string url) => Text.Ids.Shorten(url);
-
-    [GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
-    private static partial Regex Scheme();
 
     [GeneratedRegex(@"^(?<id>[^.]+)(\.(?<lang>[^.]+))?\.(?<ext>md|yaml|yml)$")]
     private static partial Regex ContentFile();

@@ -1,0 +1,178 @@
+using System.Collections.Concurrent;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace WorkPlanSite.Writing;
+
+/// <summary>A link of a generated page that leads nowhere.</summary>
+/// <param name="File">The page's path in the output folder (<c>fr/index.html</c>).</param>
+/// <param name="Line">Line of the element in the page.</param>
+/// <param name="Column">Column of the element in the page.</param>
+/// <param name="Target">The <c>href</c> or <c>src</c> as written.</param>
+/// <param name="Reason">Why it leads nowhere.</param>
+public sealed record BrokenLink(string File, int Line, int Column, string Target, string Reason)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{File}:{Line}:{Column}: {Target} ({Reason})";
+}
+
+/// <summary>
+/// Checks, before anything is written, that every internal <c>href</c> and <c>src</c> of the generated pages leads
+/// to a file of the output under the base path, and every <c>#fragment</c> to an element of that page. Links to
+/// other sites are not followed. Relative links are refused: GitHub Pages serves <c>404.html</c> at any address,
+/// where a relative link would resolve somewhere else.
+/// </summary>
+public static class OutputLinkChecker
+{
+    /// <summary>Every broken link of <paramref name="files"/>, by page then position.</summary>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, Uri baseUrl)
+    {
+        var byPath = files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var pages = files.Where(f => f.RelativePath.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var parsed = new ConcurrentDictionary<string, PageLinks>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, page => parsed[page.RelativePath] = PageLinks.Read(page));
+        var broken = new ConcurrentBag<BrokenLink>();
+        Parallel.ForEach(parsed.Values, page =>
+        {
+            foreach (var link in page.Links)
+            {
+                if (Problem(link.Target, page, baseUrl, byPath, parsed) is { } reason)
+                {
+                    broken.Add(new BrokenLink(page.File, link.Line, link.Column, link.Target, reason));
+                }
+            }
+        });
+        return broken
+            .OrderBy(b => b.File, StringComparer.Ordinal)
+            .ThenBy(b => b.Line)
+            .ThenBy(b => b.Column)
+            .ThenBy(b => b.Target, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string? Problem(string target, PageLinks page, Uri baseUrl, Dictionary<string, OutputFile> files, ConcurrentDictionary<string, PageLinks> pages)
+    {
+        var trimmed = target.Trim();
+        var hash = trimmed.IndexOf('#');
+        var fragment = hash >= 0 ? Unescape(trimmed[(hash + 1)..]) : null;
+        var address = hash >= 0 ? trimmed[..hash] : trimmed;
+        var query = address.IndexOf('?');
+        address = query >= 0 ? address[..query] : address;
+        if (address.Length == 0)
+        {
+            return query >= 0 || HasFragment(page, fragment) ? null : $"no element with id '{fragment}' on the page";
+        }
+
+        string path;
+        if (address.StartsWith("//", StringComparison.Ordinal) || (!address.StartsWith('/') && address.Contains(':', StringComparison.Ordinal)))
+        {
+            // An address with a scheme or a host: only this site's own pages are checked.
+            if (!Uri.TryCreate(address.StartsWith("//", StringComparison.Ordinal) ? baseUrl.Scheme + ":" + address : address, UriKind.Absolute, out var absolute)
+                || absolute.Scheme is not ("http" or "https")
+                || !string.Equals(absolute.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase)
+                || !absolute.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            path = absolute.AbsolutePath;
+        }
+        else if (address.StartsWith('/'))
+        {
+            path = address;
+        }
+        else
+        {
+            return "a relative link; links must start with the site's base path, because 404.html is served at any address";
+        }
+
+        if (!path.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
+        {
+            return $"outside the site's base path '{baseUrl.AbsolutePath}'";
+        }
+
+        var relative = Unescape(path[baseUrl.AbsolutePath.Length..]);
+        var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        if (!files.ContainsKey(file))
+        {
+            // GitHub Pages redirects a folder address without its final '/' to the folder.
+            if (files.ContainsKey(file + "/index.html"))
+            {
+                file += "/index.html";
+            }
+            else
+            {
+                return $"no file '{file}' in the site";
+            }
+        }
+
+        if (fragment is not null && pages.TryGetValue(file, out var targetPage) && !HasFragment(targetPage, fragment))
+        {
+            return $"no element with id '{fragment}' in {file}";
+        }
+
+        return null;
+    }
+
+    // An empty fragment and "#top" lead to the top of the page (HTML's "indicated part of the document").
+    private static bool HasFragment(PageLinks page, string? fragment) =>
+        fragment is null or "" || page.Ids.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
+
+    private static string Unescape(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+
+    private sealed record Link(string Target, int Line, int Column);
+
+    /// <summary>What the check needs of one page: its links and the ids a fragment may name.</summary>
+    private sealed record PageLinks(string File, IReadOnlyList<Link> Links, HashSet<string> Ids)
+    {
+        private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
+        public static PageLinks Read(OutputFile file)
+        {
+            var document = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content.Span));
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var links = new List<Link>();
+            foreach (var element in document.All)
+            {
+                if (element.Id is { Length: > 0 } id)
+                {
+                    ids.Add(id);
+                }
+
+                if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+                {
+                    ids.Add(name);
+                }
+
+                var target = element.LocalName is "a" or "link" or "area" ? element.GetAttribute("href") : null;
+                if (target is not null)
+                {
+                    links.Add(At(element, target));
+                }
+
+                if (element.GetAttribute("src") is { } src)
+                {
+                    links.Add(At(element, src));
+                }
+            }
+
+            return new PageLinks(file.RelativePath, links, ids);
+        }
+
+        private static Link At(IElement element, string target)
+        {
+            var position = element.SourceReference?.Position;
+            return new Link(target, position?.Line ?? 1, position?.Column ?? 1);
+        }
+    }
+}
