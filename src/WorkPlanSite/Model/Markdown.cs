@@ -11,6 +11,21 @@ public sealed record MarkdownText(string Source, SourcePosition Origin = default
     /// <summary>True when the author wrote nothing.</summary>
     public bool IsEmpty => string.IsNullOrWhiteSpace(Source);
 
+    /// <summary>Where the first line that holds text is written, for messages about the text as a whole.</summary>
+    public SourcePosition Start
+    {
+        get
+        {
+            var blank = 0;
+            while (blank < Source.Length && Source.IndexOf('\n', blank) is var end and >= 0 && string.IsNullOrWhiteSpace(Source[blank..end]))
+            {
+                blank = end + 1;
+            }
+
+            return PositionOf(Source[..Math.Min(blank, Source.Length)].Count(c => c == '\n'), 0);
+        }
+    }
+
     /// <summary>The position in the source file of a 0-based line and column of <see cref="Source"/>.</summary>
     public SourcePosition PositionOf(int line, int column) =>
         Origin.Path is null

@@ -47,7 +47,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         catch (ArgumentException)
         {
             // Markdig's guard against input nested so deep that it would exhaust the stack.
-            diagnostics.Error(text.Origin, "This Markdown is nested too deeply to be read (hundreds of '>' or list levels).",
+            diagnostics.Error(text.Start, "This Markdown is nested too deeply to be read (hundreds of '>' or list levels).",
                 "Check the text: a quotation or a list needs only a few levels.");
             return null;
         }
@@ -86,7 +86,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         var html = writer.ToString().Trim();
         if (HtmlNesting.Depth(html) > MaxHtmlDepth)
         {
-            diagnostics.Error(text.Origin, $"The HTML in this text is nested more than {MaxHtmlDepth} levels deep.", "Check for tags that are opened and never closed.");
+            diagnostics.Error(text.Start, $"The HTML in this text is nested more than {MaxHtmlDepth} levels deep.", "Check for tags that are opened and never closed.");
             return "";
         }
 
@@ -125,6 +125,6 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             }
         }
 
-        return text.Origin;
+        return text.Start;
     }
 }

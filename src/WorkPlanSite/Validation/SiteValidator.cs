@@ -67,7 +67,7 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
         var activityIds = programme.Activities.Select(a => a.Id).ToList();
         foreach (var keyDate in programme.KeyDates)
         {
-            if (keyDate.ActivityId is { } id && !activityIds.Contains(id))
+            if (keyDate.ActivityId is { } id && !activityIds.Contains(id) && !HasBrokenFiles(programme, "activities", id))
             {
                 diagnostics.Error(keyDate.Position, $"The key date refers to the activity '{id}', which does not exist in this programme.",
                     Suggestions.DidYouMean(id, activityIds) ?? "Give the id of a file in the activities folder (its name without '.yaml').");
@@ -82,7 +82,7 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
 
     private void ValidateActivity(Activity activity, Programme programme, IReadOnlyList<string> objectiveIds, HashSet<string> themes, HashSet<string> phases)
     {
-        if (activity.ObjectiveId is { } objectiveId && !objectiveIds.Contains(objectiveId))
+        if (activity.ObjectiveId is { } objectiveId && !objectiveIds.Contains(objectiveId) && !HasBrokenFiles(programme, "objectives", objectiveId))
         {
             var isGeneral = programme.Objective(objectiveId)?.Kind == ObjectiveKind.General;
             diagnostics.Error(activity.Source.At("objective"),
@@ -119,6 +119,17 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
         }
 
         CheckTranslations(activity.Texts.Languages, activity.Source.File, $"The activity '{activity.Id}'", "activity");
+    }
+
+    /// <summary>
+    /// True when the item's files are there but could not be read (their errors are reported at them): a reference
+    /// to it is then not reported too, so that one typo gives one error.
+    /// </summary>
+    private bool HasBrokenFiles(Programme programme, string folder, string id)
+    {
+        var path = Path.Combine(config.ContentDirectory, programme.Id, folder);
+        return Ids.IsValid(id) && Directory.Exists(path)
+            && Directory.EnumerateFiles(path, id + ".*").Any(f => Path.GetFileName(f).Split('.')[0] == id);
     }
 
     private void CheckThemes(IEnumerable<string> used, HashSet<string> known, SourcePosition position)
