@@ -19,9 +19,10 @@ internal static class YamlDocumentReader
     public static bool TryParse(string text, string path, int lineOffset, DiagnosticBag diagnostics, out YamlNode? root)
     {
         root = null;
+        var reached = new SourcePosition(path, lineOffset + 1, 1);
         try
         {
-            if (!CheckEvents(text, path, lineOffset, diagnostics))
+            if (!CheckEvents(text, path, lineOffset, diagnostics, ref reached))
             {
                 return false;
             }
@@ -52,6 +53,14 @@ internal static class YamlDocumentReader
                 "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
             return false;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these instead of a YamlException on a few malformed inputs (found by the fuzz test,
+            // e.g. '---' inside a [flow list]); the last place it read without trouble is the best position there is.
+            diagnostics.Error(reached, "YAML syntax error: the text cannot be read after this point.",
+                "Check the brackets, quotes and indentation here, and that no line '---' is in the middle of the data.");
+            return false;
+        }
     }
 
     /// <summary>The root node, or null when the document is empty or invalid (then reported).</summary>
@@ -65,12 +74,13 @@ internal static class YamlDocumentReader
     /// Checks nesting and anchors on the event stream before any tree is built: building the tree is recursive,
     /// so a file of a hundred thousand '[' would overflow the stack (a crash no handler can catch).
     /// </summary>
-    private static bool CheckEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics)
+    private static bool CheckEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics, ref SourcePosition reached)
     {
         var parser = new Parser(new StringReader(text));
         var depth = 0;
         while (parser.MoveNext())
         {
+            reached = new SourcePosition(path, (int)Math.Max(1, parser.Current!.End.Line) + lineOffset, (int)Math.Max(1, parser.Current.End.Column));
             switch (parser.Current)
             {
                 case AnchorAlias alias:

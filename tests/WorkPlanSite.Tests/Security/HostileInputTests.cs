@@ -28,6 +28,18 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task A_document_marker_inside_a_flow_list_is_a_syntax_error_not_an_exception()
+    {
+        // Found by the fuzz test: YamlDotNet throws InvalidOperationException here instead of a YamlException.
+        using var site = new TinySite();
+        site.Write("content/prog/objectives/obj.yaml", "kind: specific\ncode: \"1\"\norder: 1\nthemes: [people, p---\nlaces]\n");
+        var error = await SingleErrorOf(site);
+        Assert.Equal("content/prog/objectives/obj.yaml", error.Position.Path);
+        Assert.Equal(4, error.Position.Line);
+        Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Deep_indentation_in_front_matter_is_an_error()
     {
         using var site = new TinySite();
