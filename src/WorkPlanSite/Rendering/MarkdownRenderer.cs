@@ -90,7 +90,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             return "";
         }
 
-        if (rawHtml == RawHtmlMode.Trust)
+        if (rawHtml == RawHtmlMode.Trust || IsMarkdigOnly(document))
         {
             return html;
         }
@@ -104,6 +104,19 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
 
         return sanitized.Html;
     }
+
+    /// <summary>
+    /// True when the text has no raw HTML and only harmless link addresses: Markdig then escapes everything else,
+    /// so its output needs no sanitizing (most texts; it spares parsing them again).
+    /// </summary>
+    private static bool IsMarkdigOnly(MarkdownDocument document) =>
+        document.Descendants().All(node => node switch
+        {
+            HtmlBlock or HtmlInline => false,
+            LinkInline link => HtmlAllowList.IsSafeUrl(link.Url ?? "", image: link.IsImage),
+            AutolinkInline auto => HtmlAllowList.IsSafeUrl(auto.Url ?? "", image: false),
+            _ => true,
+        });
 
     /// <summary>Where the first piece of raw HTML or link mentioning what was removed is written, else where the text starts.</summary>
     private static SourcePosition PositionOfRawHtml(MarkdownDocument document, MarkdownText text, IEnumerable<string> removed)

@@ -34,6 +34,7 @@ public sealed class SiteWriter(SiteConfig config)
             Parallel.ForEach(files, file => File.WriteAllBytes(Target(staging, file.RelativePath), file.Content.ToArray()));
             File.WriteAllText(Path.Combine(staging, OutputFolderGuard.MarkerFile), "This folder is written by WorkPlanSite; a build replaces it whole.\n");
             Swap(staging, output, parent, name);
+            RemoveLeftovers(parent, name);
         }
         catch
         {
@@ -64,6 +65,22 @@ public sealed class SiteWriter(SiteConfig config)
         }
 
         TryDelete(previous);
+    }
+
+    /// <summary>
+    /// Removes the temporary folders of earlier builds that were interrupted (killed between writing and swapping):
+    /// only folders named exactly as this writer names them, beside this output folder.
+    /// </summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^\\." + System.Text.RegularExpressions.Regex.Escape(name) + "\\.(tmp|old)-[0-9a-f]{32}$");
+        foreach (var folder in Directory.EnumerateDirectories(parent, "." + name + ".*"))
+        {
+            if (pattern.IsMatch(Path.GetFileName(folder)))
+            {
+                TryDelete(folder);
+            }
+        }
     }
 
     /// <summary>The full path of a file in the staging folder; refuses any path that would leave it.</summary>

@@ -187,6 +187,28 @@ public sealed class ContentErrorTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public async Task Check_reports_every_problem_of_every_file_at_once_sorted_by_file_line_and_column()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/programme.yaml", "order: first\nperiod: 2021/2022\nthemes: [people, people]\n");
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [peple]\nperiod: 2021-02-30\n");
+        site.Write("content/prog/key-dates.yaml", "- date: 2021-05-31\n  title: { fr: Semaine, en: Week }\n  activity: atc\n");
+        site.Write("content/prog/activities/notes.txt", "draft");
+        var result = await site.CheckAsync();
+        var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "content/prog/activities/act.yaml:4:1: error: The theme 'peple' is not one of the programme's themes. Did you mean 'people'?",
+            "content/prog/activities/act.yaml:5:17: error: 'period' is not a valid date: 2021-02 has no day 30.",
+            "content/prog/activities/notes.txt:1:1: warning: This file is not used: its name is neither 'id.yaml' nor 'id.<language>.md'. Rename it (for example 'my-activity.fr.md') or move it out of the content folder.",
+            "content/prog/key-dates.yaml:1:3: error: The key date refers to the activity 'atc', which does not exist in this programme. Did you mean 'act'?",
+            "content/prog/programme.yaml:1:8: error: 'order' must be a whole number, not 'first'. For example: order: 3",
+            "content/prog/programme.yaml:3:1: error: The theme 'people' is listed twice.",
+        ], lines.Select(l => l.Split(" Write a date as", 2)[0]).ToList());
+        Assert.Equal(5, result.ErrorCount);
+    }
+
     private static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
