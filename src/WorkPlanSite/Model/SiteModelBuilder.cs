@@ -62,5 +62,5 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
 
     private static Translations<T> Render<T>(Translations<T> texts, Func<T, string, T> render)
         where T : class =>
-        new(texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value, p.Key), StringComparer.Ordinal));
+        texts with { ByLanguage = texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value, p.Key), StringComparer.Ordinal) };
 }
