@@ -23,7 +23,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
 
     private static readonly string[] Programmes = ["ccre-2021-2022", "together-2014", "cecicn-2012"];
 
-    private static readonly string[] Stray = [":", ": ", "-", "- ", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "|", ">", "\t", "\0", "\r", "<", "<div>", "%", "!", "---\n", "\n", "  ", "\\", "`", "**", "[x](../nowhere.md)", "\uFEFF", "\u202E", "é"];
+    private static readonly string[] Stray = [":", ": ", "-", "- ", "[", "]", "{", "}", "\"", "'", "#", "&a ", "*a", "|", ">", "\t", "\0", "\r", "<", "<div>", "%", "!", "---\n", "\n", "  ", "\\", "`", "**", "[x](../nowhere.md)", "\uFEFF", "\u202E", "é", "😀", new string('x', 400), "<script>alert(1)</script>", "2021-13", "~", "?"];
 
     [Fact]
     public async Task A_thousand_random_mutations_of_the_example_content_end_in_success_or_reported_errors()

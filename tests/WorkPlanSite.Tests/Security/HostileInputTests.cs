@@ -99,6 +99,20 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task An_introduction_whose_first_paragraph_is_one_long_word_builds()
+    {
+        // Summaries and descriptions are cut at a space; a long address or a pasted token has none.
+        using var site = new TinySite();
+        var word = new string('x', 400);
+        site.Write("content/prog/programme.en.md", $"---\ntitle: Programme EN\norganisation: Network\nthemes:\n  people:\n    name: People\n---\n\n{word}\n");
+        site.Write(Activity, $"---\ntitle: Activity\n---\n\n{word}\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var description = site.Built.Page("en/programmes/prog/index.html").QuerySelector("meta[name=description]")!.GetAttribute("content")!;
+        Assert.InRange(description.Length, 100, 300);
+    }
+
+    [Fact]
     public async Task Binary_garbage_is_reported_as_binary()
     {
         using var site = new TinySite();
