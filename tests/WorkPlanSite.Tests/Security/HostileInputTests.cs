@@ -39,6 +39,35 @@ public sealed class HostileInputTests
         Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{\"title\": " + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" + "}")]
+    [InlineData("\u0000\u0001binary")]
+    [InlineData("")]
+    [InlineData("[]")]
+    [InlineData("{ \"title\": \"x\", \"languages\": [ { \"code\": \"../../x\", \"name\": \"X\" } ], \"defaultLanguage\": \"../../x\", \"baseUrl\": \"javascript:alert(1)\" }")]
+    public async Task A_hostile_configuration_file_is_a_configuration_error(string config)
+    {
+        using var site = new TinySite(config);
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.All(result.Diagnostics.Where(d => d.Severity == Severity.Error), d => Assert.Equal("site.config.json", d.Position.Path));
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task A_cancelled_build_leaves_the_previous_site_untouched()
+    {
+        using var site = new TinySite();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var before = Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f))).ToList();
+        site.Write(Activity, "---\ntitle: Changed\n---\n");
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new WorkPlanSite.Building.SiteBuilder().BuildAsync(site.Options, cancellation.Token));
+        Assert.Equal(before, Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f))).ToList());
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, ".*"));
+    }
+
     [Fact]
     public async Task Deep_indentation_in_front_matter_is_an_error()
     {
