@@ -158,6 +158,24 @@ public sealed class ContentErrorTests
         Assert.True(File.Exists(Path.Combine(site.Root, "content", "prog", "programme.yaml")));
     }
 
+    [Theory]
+    [InlineData(".", "the site's own folder")]
+    [InlineData("..", "the site's own folder")]
+    [InlineData("content", "the content folder")]
+    [InlineData("themes", "the themes folder")]
+    [InlineData("content/prog/_site", "inside the content folder")]
+    [InlineData("themes/default/_site", "inside the themes folder")]
+    public async Task The_build_refuses_output_folders_that_would_destroy_or_pollute_the_sources(string outputDir, string expected)
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", $"\"outputDir\": \"{outputDir}\",\n  \"buildDate\"", StringComparison.Ordinal));
+        var before = Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("site.config.json", error.Position.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+    }
+
     [Fact]
     public async Task A_custom_domain_writes_a_CNAME_file()
     {
