@@ -18,6 +18,12 @@ internal sealed class ProgrammeLoader(SiteContext site)
     public Programme? Load(string folder)
     {
         var id = Path.GetFileName(folder);
+        if (SourceText.IsLink(folder))
+        {
+            SourceText.ReportLink(site.Display(folder), site.Diagnostics);
+            return null;
+        }
+
         if (!site.CheckId(id, site.Display(folder), "programme folder name"))
         {
             return null;

@@ -212,6 +212,44 @@ public sealed class HostileInputTests
         Assert.Contains(result.Diagnostics, d => d.Position.Path == "content/prog/activities/" + name && d.Message.Contains("not used", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("content/prog/activities/act.en.md", "/etc/passwd")]
+    [InlineData("content/prog/activities/act.en.md", "/dev/zero")]
+    [InlineData("content/prog/objectives", "/etc")]
+    [InlineData("content/other", "/")]
+    public async Task Symbolic_links_are_not_followed(string link, string target)
+    {
+        // Git stores links: a pull request could otherwise publish any file of the machine that builds the site.
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Creating links needs privileges there; CI runs on Linux.
+        }
+
+        using var site = new TinySite();
+        var path = Path.Combine(site.Root, link);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+        else if (Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+
+        if (Directory.Exists(target))
+        {
+            Directory.CreateSymbolicLink(path, target);
+        }
+        else
+        {
+            File.CreateSymbolicLink(path, target);
+        }
+
+        var result = await site.CheckAsync();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Position.Path == link && d.Message.Contains("symbolic link", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task A_programme_folder_with_spaces_is_an_error()
     {
