@@ -83,6 +83,12 @@ public static partial class SiteConfigLoader
         };
         var buildDate = options.BuildDate ?? ReadBuildDate(map) ?? FromSourceDateEpoch(diagnostics, name) ?? (today ?? Today)();
         var cname = map.String("cname");
+        if (!string.IsNullOrWhiteSpace(cname) && !HostName().IsMatch(cname.Trim()))
+        {
+            diagnostics.Error(map.PositionOf("cname"), $"'{Text.Ids.Shorten(cname)}' is not a domain name.",
+                "Write the domain alone, such as \"plans.example.org\", without https:// or a path.");
+        }
+
         var rawHtml = ReadRawHtml(map.Map("markdown"));
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
@@ -324,6 +330,9 @@ public static partial class SiteConfigLoader
         map.Diagnostics.Error(map.PositionOf(key), message, hint);
         return fallback;
     }
+
+    [GeneratedRegex(@"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")]
+    private static partial Regex HostName();
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageCodePattern();

@@ -44,6 +44,7 @@ public sealed class HostileInputTests
     [InlineData("\u0000\u0001binary")]
     [InlineData("")]
     [InlineData("[]")]
+    [InlineData("{ \"title\": \"x\", \"languages\": [ { \"code\": \"fr\", \"name\": \"F\" } ], \"defaultLanguage\": \"fr\", \"baseUrl\": \"https://x.example/\", \"cname\": \"https://plans.example.org/<script>\" }")]
     [InlineData("{ \"title\": \"x\", \"languages\": [ { \"code\": \"../../x\", \"name\": \"X\" } ], \"defaultLanguage\": \"../../x\", \"baseUrl\": \"javascript:alert(1)\" }")]
     public async Task A_hostile_configuration_file_is_a_configuration_error(string config)
     {

@@ -45,6 +45,7 @@ public sealed class XssCorpusTests
         // The payloads are still there as text: escaped, not dropped.
         var activity = pages["en/programmes/prog/activities/a-000/index.html"];
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", activity, StringComparison.Ordinal);
+        Assert.Contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;", pages["en/index.html"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,6 +118,9 @@ public sealed class XssCorpusTests
 
     private static void WritePayloadSite(TinySite site)
     {
+        var configText = System.Text.Json.JsonSerializer.Serialize(string.Join(" ", Payloads.Take(40)));
+        site.Write("site.config.json", TinySite.DefaultConfig
+            .Replace("\"title\": { \"fr\": \"Site\", \"en\": \"Site EN\" },", $"\"title\": {{ \"fr\": {configText}, \"en\": {configText} }},\n  \"description\": {configText},", StringComparison.Ordinal));
         var body = new StringBuilder("Intro.\n\n");
         foreach (var payload in Payloads)
         {
