@@ -49,8 +49,8 @@ internal static class YamlDocumentReader
         {
             var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
             var column = (int)Math.Max(1, ex.Start.Column);
-            diagnostics.Error(new SourcePosition(path, line, column), "YAML syntax error: " + Clean(ex),
-                "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
+            var (message, hint) = Explain(Clean(ex));
+            diagnostics.Error(new SourcePosition(path, line, column), message, hint);
             return false;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
@@ -107,6 +107,28 @@ internal static class YamlDocumentReader
         }
 
         return true;
+    }
+
+    /// <summary>YamlDotNet's message, and the fix that most often applies to it.</summary>
+    private static (string Message, string Hint) Explain(string message)
+    {
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
+        {
+            return ($"The key '{message["Duplicate key ".Length..].Trim()}' is written twice.", "Keep one of the two lines.");
+        }
+
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("YAML syntax error: " + message, "Indent with spaces, not tabs (most editors have a setting to insert spaces).");
+        }
+
+        if (message.Contains("invalid mapping", StringComparison.Ordinal) || message.Contains("mapping values are not allowed", StringComparison.Ordinal))
+        {
+            return ("YAML syntax error: " + message, "A text that contains ': ' must be in quotes, such as title: \"Objectif : agir\".");
+        }
+
+        return ("YAML syntax error: " + message,
+            "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
     }
 
     private static string Clean(YamlException ex)

@@ -160,7 +160,9 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
     private void CheckTranslations(IEnumerable<string> present, SourcePosition position, string what, string kind)
     {
         var have = present.ToHashSet(StringComparer.Ordinal);
-        foreach (var language in config.LanguageCodes.Where(l => !have.Contains(l)))
+        // A translation whose file is there but could not be read has its own errors; "add the file" would mislead.
+        var stem = Path.Combine(config.RootDirectory, Path.ChangeExtension(position.Path, null));
+        foreach (var language in config.LanguageCodes.Where(l => !have.Contains(l) && !File.Exists($"{stem}.{l}.md")))
         {
             var action = config.MissingTranslations == MissingTranslationMode.Fallback
                 ? "its page in that language shows the original text with a notice"

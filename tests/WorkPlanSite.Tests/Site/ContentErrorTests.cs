@@ -227,6 +227,43 @@ public sealed class ContentErrorTests
         Assert.Equal(5, result.ErrorCount);
     }
 
+    [Fact]
+    public async Task A_typo_in_a_required_key_gives_one_error_not_two()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitel: Activity\n---\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal("content/prog/activities/act.en.md:2:1: error: Unknown key 'titel'. Did you mean 'title'?", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_key_written_twice_is_named_at_its_second_line()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\norder: 2\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal("content/prog/activities/act.yaml:4:1: error: The key 'order' is written twice. Keep one of the two lines.", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_colon_in_an_unquoted_title_says_to_add_quotes()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: Objectif : agir: vite\n---\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal(2, error.Position.Line);
+        Assert.Contains("must be in quotes", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_translation_that_cannot_be_read_is_not_also_reported_as_missing()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: [unclosed\n---\n");
+        var result = await site.CheckAsync();
+        Assert.Single(result.Diagnostics);
+    }
+
     private static SortedDictionary<string, string> Snapshot(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)))), StringComparer.Ordinal);
