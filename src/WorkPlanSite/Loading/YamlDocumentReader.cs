@@ -47,8 +47,10 @@ internal static class YamlDocumentReader
         }
         catch (YamlException ex)
         {
-            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
-            var column = (int)Math.Max(1, ex.Start.Column);
+            // "While scanning X, found Y": Start is where X began, End is where the problem Y is.
+            var mark = Clean(ex).StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
+            var line = (int)Math.Max(1, mark.Line) + lineOffset;
+            var column = (int)Math.Max(1, mark.Column);
             var (message, hint) = Explain(Clean(ex));
             diagnostics.Error(new SourcePosition(path, line, column), message, hint);
             return false;

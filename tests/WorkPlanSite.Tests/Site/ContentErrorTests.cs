@@ -256,6 +256,16 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public async Task A_tab_in_the_indentation_is_reported_on_its_line()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\n\tobjective: obj\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal(3, error.Position.Line);
+        Assert.Contains("not tabs", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_translation_that_cannot_be_read_is_not_also_reported_as_missing()
     {
         using var site = new TinySite();
