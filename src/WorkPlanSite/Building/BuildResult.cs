@@ -21,6 +21,9 @@ public sealed record BuildResult(
 
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }
 
 /// <summary>A site rendered in memory: the outcome, and the files a build would write.</summary>

@@ -16,7 +16,8 @@ namespace WorkPlanSite.Building;
 /// The build, read as a table of contents: Configure, Load, Validate, Model, Render, check the output's links, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
-public sealed class SiteBuilder
+/// <param name="onStage">Told when each long stage starts, for a progress display; may be null.</param>
+public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
@@ -40,21 +41,26 @@ public sealed class SiteBuilder
         Write,
     }
 
-    private static async Task<RenderedSite> RunAsync(BuildOptions options, Until until, CancellationToken cancellation)
+    private async Task<RenderedSite> RunAsync(BuildOptions options, Until until, CancellationToken cancellation)
     {
         var write = until == Until.Write;
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<OutputFile> files = [];
-        RenderedSite Failed() => new(new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
+        RenderedSite Done(bool succeeded, ImmutableSortedDictionary<string, int>? perLanguage = null, string? output = null) =>
+            new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }, files);
 
         var config = SiteConfigLoader.Load(options, diagnostics);
         if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
         {
-            return Failed();
+            return Done(false);
         }
 
+        stages.Lap("configure");
+        onStage?.Invoke(new BuildStage("Loading the content"));
         var programmes = new ContentLoader(config, diagnostics).Load();
+        stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
         new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
@@ -64,40 +70,49 @@ public sealed class SiteBuilder
 
         if (diagnostics.HasErrors)
         {
-            return Failed();
+            return Done(false);
         }
 
+        stages.Lap("validate");
         var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(programmes);
+        stages.Lap("model");
         if (diagnostics.HasErrors)
         {
-            return Failed();
+            return Done(false);
         }
 
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        stages.Lap("plan");
         var pages = plan.Pages;
         if (until == Until.Check)
         {
-            return new(new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
+            return Done(true);
         }
 
+        onStage?.Invoke(new BuildStage("Rendering", $"{pages.Count} pages"));
         files = await RenderAsync(plan, services, cancellation);
+        stages.Lap("render");
+        onStage?.Invoke(new BuildStage("Checking links", $"{files.Count} files"));
         CheckLinks(files, config, diagnostics);
+        stages.Lap("links");
         if (diagnostics.HasErrors || !write)
         {
-            return diagnostics.HasErrors ? Failed() : new(new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null), files);
+            return Done(!diagnostics.HasErrors);
         }
 
+        onStage?.Invoke(new BuildStage("Writing", $"{files.Count} files"));
         Write(files, config, diagnostics);
+        stages.Lap("write");
         if (diagnostics.HasErrors)
         {
-            return Failed();
+            return Done(false);
         }
 
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory), files);
+        return Done(true, perLanguage, config.OutputDirectory);
     }
 
     private static void CheckLinks(IReadOnlyList<OutputFile> files, SiteConfig config, DiagnosticBag diagnostics)
