@@ -1,0 +1,114 @@
+using Microsoft.Playwright;
+using WorkPlanSite.BrowserTests.Support;
+
+namespace WorkPlanSite.BrowserTests;
+
+/// <summary>Everything a mouse user can reach, a keyboard user reaches too, and always sees where the focus is.</summary>
+[Collection(ServedSiteCollection.Name)]
+public sealed class KeyboardTests(ServedSite site)
+{
+    [Fact]
+    public async Task TheFirstTabStop_IsAVisibleSkipLink_AndEnterMovesTheFocusToTheMainContent()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(ExamplePages.Programme("en")));
+
+        await page.Keyboard.PressAsync("Tab");
+
+        var skip = page.Locator(".skip-link");
+        Assert.True(await skip.EvaluateAsync<bool>("e => e === document.activeElement"), "focused: " + await Keyboard.FocusedAsync(page));
+        Assert.Equal("Skip to content", (await skip.InnerTextAsync()).Trim());
+        var box = await skip.BoundingBoxAsync();
+        Assert.True(box is { Y: >= 0, Height: > 0 } && box.Y + box.Height <= 800, "the skip link is not on screen when focused");
+
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Theory]
+    [InlineData("programme")]
+    [InlineData("activity")]
+    [InlineData("timeline")]
+    [InlineData("key-dates")]
+    public async Task EveryTabStop_ShowsAFocusOutline_OfAtLeastTwoPixels(string pageName)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(ExamplePages.KeyPages("en").Single(p => p.Name == pageName).Path));
+        var missing = new List<string>();
+        var stops = 0;
+
+        for (; stops < 400; stops++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focus = await page.EvaluateAsync<FocusStyle?>("""
+                () => {
+                  const e = document.activeElement;
+                  if (!e || e === document.body) return null;
+                  const s = getComputedStyle(e);
+                  return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, isSkipLink: e.classList.contains('skip-link') };
+                }
+                """);
+            if (focus is null || (stops > 0 && focus.IsSkipLink))
+            {
+                break;
+            }
+
+            if (focus.OutlineStyle == "none" || focus.OutlineWidth < 2)
+            {
+                missing.Add(await Keyboard.FocusedAsync(page) + $" (outline {focus.OutlineStyle} {focus.OutlineWidth}px)");
+            }
+        }
+
+        Assert.True(stops > 5, $"only {stops} tab stops on {pageName}");
+        Assert.True(missing.Count == 0, "no visible focus on:\n" + string.Join('\n', missing));
+    }
+
+    [Fact]
+    public async Task TheLanguageSwitcher_IsReachedAndFollowedWithTheKeyboardAlone()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(ExamplePages.Activity("fr")));
+
+        await Keyboard.TabToAsync(page, ".language-switcher a");
+        Assert.Equal("English", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(site.Url(ExamplePages.Activity("en")));
+    }
+
+    [Fact]
+    public async Task OnAPhone_TheTimeline_IsATabStop_ThatTheArrowKeysScrollSideways_AndItsKeyDatesAreLinks()
+    {
+        await using var context = await site.NewContextAsync(width: 360, height: 740);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(site.Url(ExamplePages.Timeline("en")));
+        var region = page.GetByRole(AriaRole.Region, new() { Name = "Timeline of activities and key dates: Work Programme 2021-2022" });
+
+        await Keyboard.TabToAsync(page, ".timeline-scroll");
+        for (var i = 0; i < 10; i++)
+        {
+            await page.Keyboard.PressAsync("ArrowRight");
+        }
+
+        Assert.True(await region.EvaluateAsync<double>("e => e.scrollLeft") > 0, "the arrow keys did not scroll the timeline");
+
+        await Keyboard.TabToAsync(page, ".milestone");
+        var target = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
+        await page.Keyboard.PressAsync("Enter");
+        Assert.EndsWith(target, page.Url);
+        Assert.True(await page.Locator(target).IsVisibleAsync());
+    }
+
+    private sealed class FocusStyle
+    {
+        public string OutlineStyle { get; set; } = "";
+
+        public double OutlineWidth { get; set; }
+
+        public bool IsSkipLink { get; set; }
+    }
+}

@@ -1,0 +1,36 @@
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Site;
+
+/// <summary>What screen readers and copy-paste get from the markup: the words, with the spaces between them.</summary>
+public sealed class AccessibleTextTests(ExampleSiteUnderSubPath fixture) : IClassFixture<ExampleSiteUnderSubPath>
+{
+    private BuiltSite Site => fixture.Site;
+
+    [Theory]
+    [InlineData("en/programmes/ccre-2021-2022/objectives/be-the-reference/index.html", "h1", "Objective 1: Be the essential reference")]
+    [InlineData("en/programmes/ccre-2021-2022/activities/influencing-eu-policies/index.html", "h1", "Activity 1.2: Influencing EU policies")]
+    [InlineData("en/programmes/ccre-2021-2022/index.html", ".objective h3 a", "Objective 1: Be the essential reference")]
+    [InlineData("en/programmes/ccre-2021-2022/objectives/be-the-reference/index.html", ".card__title a", "1.1 ")]
+    [InlineData("en/programmes/ccre-2021-2022/timeline/index.html", "th[scope=row] a", "1.1 ")]
+    public void A_code_and_the_title_it_numbers_are_separate_words(string file, string selector, string start)
+    {
+        var text = string.Join(' ', Site.Page(file).QuerySelector(selector)!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        Assert.StartsWith(start, text + " ");
+    }
+
+    [Fact]
+    public void The_name_of_each_language_in_the_switcher_is_marked_with_that_language()
+    {
+        foreach (var file in Site.HtmlFiles.Where(f => f.StartsWith("fr/", StringComparison.Ordinal) || f.StartsWith("en/", StringComparison.Ordinal)))
+        {
+            foreach (var item in Site.Page(file).QuerySelectorAll(".language-switcher li"))
+            {
+                var name = item.QuerySelector("[lang]");
+                Assert.True(name is not null, $"{file}: '{item.TextContent.Trim()}' has no lang");
+                Assert.Equal(name.TextContent.Trim() == "English" ? "en" : "fr", name.GetAttribute("lang"));
+            }
+        }
+    }
+}
