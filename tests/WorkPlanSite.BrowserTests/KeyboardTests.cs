@@ -32,7 +32,7 @@ public sealed class KeyboardTests(ServedSite site)
     [InlineData("activity")]
     [InlineData("timeline")]
     [InlineData("key-dates")]
-    public async Task EveryTabStop_ShowsAFocusOutline_OfAtLeastTwoPixels(string pageName)
+    public async Task EveryTabStop_ShowsAFocusOutline_OfAtLeastTwoPixels_ThatContrastsThreeToOneWithItsBackground(string pageName)
     {
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -48,7 +48,21 @@ public sealed class KeyboardTests(ServedSite site)
                   const e = document.activeElement;
                   if (!e || e === document.body) return null;
                   const s = getComputedStyle(e);
-                  return { outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0, isSkipLink: e.classList.contains('skip-link') };
+                  // The outline is drawn outside the element, on the background of the nearest painted ancestor.
+                  let back = 'rgb(255, 255, 255)';
+                  for (let a = e.parentElement; a; a = a.parentElement) {
+                    const c = getComputedStyle(a).backgroundColor;
+                    if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { back = c; break; }
+                  }
+                  const luminance = rgb => {
+                    const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map(v => {
+                      v = Number(v) / 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+                    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+                  };
+                  const [hi, lo] = [luminance(s.outlineColor), luminance(back)].sort((x, y) => y - x);
+                  return {
+                    outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0,
+                    contrast: (hi + 0.05) / (lo + 0.05), isSkipLink: e.classList.contains('skip-link') };
                 }
                 """);
             if (focus is null || (stops > 0 && focus.IsSkipLink))
@@ -56,9 +70,9 @@ public sealed class KeyboardTests(ServedSite site)
                 break;
             }
 
-            if (focus.OutlineStyle == "none" || focus.OutlineWidth < 2)
+            if (focus.OutlineStyle == "none" || focus.OutlineWidth < 2 || focus.Contrast < 3)
             {
-                missing.Add(await Keyboard.FocusedAsync(page) + $" (outline {focus.OutlineStyle} {focus.OutlineWidth}px)");
+                missing.Add(await Keyboard.FocusedAsync(page) + $" (outline {focus.OutlineStyle} {focus.OutlineWidth}px, contrast {focus.Contrast:0.00}:1)");
             }
         }
 
@@ -108,6 +122,8 @@ public sealed class KeyboardTests(ServedSite site)
         public string OutlineStyle { get; set; } = "";
 
         public double OutlineWidth { get; set; }
+
+        public double Contrast { get; set; }
 
         public bool IsSkipLink { get; set; }
     }
