@@ -20,9 +20,11 @@ internal static class ChromiumExecutable
         "--disable-component-update", "--disable-sync",
     ];
 
-    public static string Locate()
+    public static string Locate() => Locate(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
+    /// <summary>The configured executable, or Debian's when none is configured; fails when it is not there.</summary>
+    public static string Locate(string? configured)
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
         var path = string.IsNullOrWhiteSpace(configured) ? DebianPath : configured;
         if (!File.Exists(path))
         {
