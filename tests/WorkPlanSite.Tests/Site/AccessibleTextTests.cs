@@ -21,6 +21,17 @@ public sealed class AccessibleTextTests(ExampleSiteUnderSubPath fixture) : IClas
     }
 
     [Fact]
+    public void Each_group_of_timeline_rows_is_headed_by_a_rowgroup_header_whose_title_stays_in_view()
+    {
+        var timeline = Site.Page("fr/programmes/ccre-2021-2022/calendrier/index.html");
+        var groups = timeline.QuerySelectorAll("tbody > tr.timeline__group > th");
+
+        Assert.NotEmpty(groups);
+        Assert.All(groups, th => Assert.Equal("rowgroup", th.GetAttribute("scope")));
+        Assert.All(groups, th => Assert.NotNull(th.QuerySelector(".timeline__group-title")));
+    }
+
+    [Fact]
     public void The_name_of_each_language_in_the_switcher_is_marked_with_that_language()
     {
         foreach (var file in Site.HtmlFiles.Where(f => f.StartsWith("fr/", StringComparison.Ordinal) || f.StartsWith("en/", StringComparison.Ordinal)))
