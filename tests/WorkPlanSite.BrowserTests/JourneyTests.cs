@@ -14,7 +14,7 @@ public sealed class JourneyTests(ServedSite site)
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(site.Url(""));
-        await page.WaitForURLAsync(site.Url("fr/"));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url("fr/"));
 
         Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal(1, await page.Locator("h1").CountAsync());
@@ -36,7 +36,7 @@ public sealed class JourneyTests(ServedSite site)
         var switcher = page.GetByRole(AriaRole.Navigation, new() { Name = "Langue" });
         await switcher.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
 
-        await page.WaitForURLAsync(site.Url(english));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(english));
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         var back = page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "Français" });
         Assert.Equal("fr", await back.GetAttributeAsync("lang"));
@@ -50,28 +50,28 @@ public sealed class JourneyTests(ServedSite site)
         await page.GotoAsync(site.Url(ExamplePages.Home("en")));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Work Programme 2021-2022", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Programme("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Programme("en")));
 
         await page.Locator(".objective h3 a").First.ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Objective("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Objective("en")));
         Assert.StartsWith("Objective 1: Be the essential reference", await Heading(page));
 
         var activityLink = page.Locator(".card__title a").Nth(1);
         var activityTitle = await activityLink.EvaluateAsync<string>(
             "a => [...a.childNodes].filter(n => !n.classList?.contains('code')).map(n => n.textContent).join('').trim()");
         await activityLink.ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Activity("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Activity("en")));
         Assert.EndsWith(activityTitle, await Heading(page));
 
         await page.Locator(".page-header .eyebrow a").ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Programme("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Programme("en")));
         await page.Locator(".programme-nav").GetByRole(AriaRole.Link, new() { Name = "Timeline" }).ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Timeline("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Timeline("en")));
 
         var row = page.GetByRole(AriaRole.Rowheader).Filter(new() { HasText = activityTitle });
         Assert.Equal("/work-plans/" + ExamplePages.Activity("en"), await row.GetByRole(AriaRole.Link).GetAttributeAsync("href"));
         await row.GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync(site.Url(ExamplePages.Activity("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Activity("en")));
     }
 
     private static async Task<string> Heading(IPage page) =>

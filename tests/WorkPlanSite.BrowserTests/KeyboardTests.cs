@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using WorkPlanSite.BrowserTests.Support;
 
@@ -24,7 +25,7 @@ public sealed class KeyboardTests(ServedSite site)
 
         await page.Keyboard.PressAsync("Enter");
 
-        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(page.Locator("main#main")).ToBeFocusedAsync();
     }
 
     [Theory]
@@ -91,7 +92,7 @@ public sealed class KeyboardTests(ServedSite site)
         Assert.Equal("English", await page.EvaluateAsync<string>("() => document.activeElement.textContent.trim()"));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(site.Url(ExamplePages.Activity("en")));
+        await Assertions.Expect(page).ToHaveURLAsync(site.Url(ExamplePages.Activity("en")));
     }
 
     [Fact]
@@ -113,8 +114,8 @@ public sealed class KeyboardTests(ServedSite site)
         await Keyboard.TabToAsync(page, ".milestone");
         var target = await page.EvaluateAsync<string>("() => document.activeElement.getAttribute('href')");
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith(target, page.Url);
-        Assert.True(await page.Locator(target).IsVisibleAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(target) + "$"));
+        await Assertions.Expect(page.Locator(target)).ToBeInViewportAsync();
     }
 
     private sealed class FocusStyle
