@@ -5,5 +5,6 @@ var root = new RootCommand("WorkPlanSite: publishes multi-year work programmes (
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    TranslationsCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

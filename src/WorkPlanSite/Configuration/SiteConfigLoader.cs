@@ -144,7 +144,8 @@ public static partial class SiteConfigLoader
             var locale = item.String("locale") ?? code;
             var direction = item.String("direction") switch
             {
-                null or "ltr" => TextDirection.Ltr,
+                null => DirectionOf(locale),
+                "ltr" => TextDirection.Ltr,
                 "rtl" => TextDirection.Rtl,
                 var other => Invalid(item, "direction", $"'{other}' is not a writing direction.", "Use 'ltr' or 'rtl'.", TextDirection.Ltr),
             };
@@ -175,6 +176,10 @@ public static partial class SiteConfigLoader
 
         return result.ToImmutable();
     }
+
+    // A language that does not say its direction writes the way its culture does (ar, he, fa: right to left).
+    private static TextDirection DirectionOf(string locale) =>
+        CultureExists(locale) && CultureInfo.GetCultureInfo(locale).TextInfo.IsRightToLeft ? TextDirection.Rtl : TextDirection.Ltr;
 
     private static SectionPaths ReadPaths(YamlMap language)
     {

@@ -18,8 +18,30 @@ public sealed class DateFormatter
     /// <summary>Creates a formatter for a culture and the UI strings of the same language.</summary>
     public DateFormatter(CultureInfo culture, UiStrings strings)
     {
-        _format = culture.DateTimeFormat;
+        _format = GregorianFormat(culture);
         _strings = strings;
+    }
+
+    // Programme dates are Gregorian, but some cultures default to another calendar (ar-SA: Umm al-Qura, th-TH:
+    // Buddhist); their Gregorian month names are among the culture's optional calendars.
+    private static DateTimeFormatInfo GregorianFormat(CultureInfo culture)
+    {
+        if (culture.DateTimeFormat.Calendar is GregorianCalendar)
+        {
+            return culture.DateTimeFormat;
+        }
+
+        var gregorian = culture.OptionalCalendars.OfType<GregorianCalendar>()
+            .OrderBy(c => c.CalendarType == GregorianCalendarTypes.Localized ? 0 : 1)
+            .FirstOrDefault();
+        if (gregorian is null)
+        {
+            return CultureInfo.InvariantCulture.DateTimeFormat;
+        }
+
+        var format = (DateTimeFormatInfo)culture.DateTimeFormat.Clone();
+        format.Calendar = gregorian;
+        return DateTimeFormatInfo.ReadOnly(format);
     }
 
     /// <summary>The whole date or range, with its qualifiers.</summary>
@@ -69,7 +91,7 @@ public sealed class DateFormatter
         var text = (start.Precision, end.Precision) switch
         {
             (DatePrecision.Day, DatePrecision.Day) when start.Year == end.Year && start.Month == end.Month =>
-                Day(start.Day) + EnDash + Plain(end with { Qualifier = DateQualifier.None }),
+                _strings.Format("date.rangeStartDay", ("day", Day(start.Day))) + EnDash + Plain(end with { Qualifier = DateQualifier.None }),
             (DatePrecision.Day, DatePrecision.Day) when start.Year == end.Year =>
                 $"{DayMonth(start)} {EnDash} {Plain(end with { Qualifier = DateQualifier.None })}",
             (DatePrecision.Month, DatePrecision.Month) when start.Year == end.Year =>

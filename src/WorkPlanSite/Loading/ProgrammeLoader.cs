@@ -103,6 +103,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
     private Translations<ProgrammeText>? LoadTexts(ItemFiles files)
     {
         var texts = ImmutableSortedDictionary.CreateBuilder<string, ProgrammeText>(StringComparer.Ordinal);
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, TranslationSource>(StringComparer.Ordinal);
         foreach (var (language, path) in files.LanguagePaths)
         {
             var source = SourceFiles.ReadMarkdown(path, site);
@@ -112,7 +113,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
             }
 
             var map = source.FrontMatter;
-            map.RejectUnknownKeys(TextKeys);
+            map.RejectUnknownKeys([.. TextKeys, TranslationSourceReader.Key]);
             var title = map.String("title", required: true);
             var organisation = map.String("organisation", required: true);
             var slug = ReadSlug(map);
@@ -151,6 +152,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
             if (title is not null && organisation is not null)
             {
                 texts[language] = new ProgrammeText(title, slug, organisation, map.String("summary"), themes.ToImmutable(), phases.ToImmutable(), source.Body, source.Position);
+                sources[language] = TranslationSourceReader.Read(source, language, site);
             }
         }
 
@@ -161,7 +163,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
             return null;
         }
 
-        return texts.Count == 0 ? null : new Translations<ProgrammeText>(texts.ToImmutable());
+        return texts.Count == 0 ? null : new Translations<ProgrammeText>(texts.ToImmutable()) { Sources = sources.ToImmutable() };
     }
 
     private ImmutableArray<Phase> ReadPhases(YamlMap neutral)

@@ -4,7 +4,8 @@ using WorkPlanSite.Model;
 namespace WorkPlanSite.Loading;
 
 /// <summary>A Markdown content file read and split: its front matter as a map, and its body.</summary>
-internal sealed record MarkdownSource(YamlMap FrontMatter, MarkdownText Body, int BodyLine, SourcePosition Position);
+/// <param name="Fingerprint">The fingerprint of the whole file's text, to tell when a translation's original changed.</param>
+internal sealed record MarkdownSource(YamlMap FrontMatter, MarkdownText Body, int BodyLine, SourcePosition Position, string Fingerprint);
 
 /// <summary>Reads YAML files and Markdown files with front matter into position-aware maps.</summary>
 internal static class SourceFiles
@@ -44,6 +45,6 @@ internal static class SourceFiles
         }
 
         var map = YamlMap.FromRoot(root, display, split.YamlLineOffset, site.Diagnostics, "The front matter");
-        return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body), split.BodyLine, SourcePosition.File(display));
+        return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body), split.BodyLine, SourcePosition.File(display), ContentFingerprint.Of(text));
     }
 }

@@ -24,6 +24,7 @@ internal static class TranslatedItem
         where T : class
     {
         var texts = ImmutableSortedDictionary.CreateBuilder<string, T>(StringComparer.Ordinal);
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, TranslationSource>(StringComparer.Ordinal);
         foreach (var (language, path) in item.LanguagePaths)
         {
             var source = SourceFiles.ReadMarkdown(path, site);
@@ -32,10 +33,11 @@ internal static class TranslatedItem
                 continue;
             }
 
-            source.FrontMatter.RejectUnknownKeys(knownKeys);
+            source.FrontMatter.RejectUnknownKeys([.. knownKeys, TranslationSourceReader.Key]);
             if (read(source.FrontMatter, source) is { } text)
             {
                 texts[language] = text;
+                sources[language] = TranslationSourceReader.Read(source, language, site);
             }
         }
 
@@ -46,6 +48,6 @@ internal static class TranslatedItem
             return null;
         }
 
-        return texts.Count == 0 ? null : new Translations<T>(texts.ToImmutable());
+        return texts.Count == 0 ? null : new Translations<T>(texts.ToImmutable()) { Sources = sources.ToImmutable() };
     }
 }

@@ -57,5 +57,5 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
 
     private static Translations<T> Render<T>(Translations<T> texts, Func<T, T> render)
         where T : class =>
-        new(texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value), StringComparer.Ordinal));
+        texts with { ByLanguage = texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value), StringComparer.Ordinal) };
 }

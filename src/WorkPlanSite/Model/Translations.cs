@@ -6,6 +6,9 @@ namespace WorkPlanSite.Model;
 public sealed record Translations<T>(ImmutableSortedDictionary<string, T> ByLanguage)
     where T : class
 {
+    /// <summary>The file of each translation and its <c>translatedFrom</c> stamp, per language (empty for items built in code).</summary>
+    public ImmutableSortedDictionary<string, TranslationSource> Sources { get; init; } = ImmutableSortedDictionary<string, TranslationSource>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>The languages the item is really written in.</summary>
     public IEnumerable<string> Languages => ByLanguage.Keys;
 

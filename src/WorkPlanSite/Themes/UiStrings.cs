@@ -31,6 +31,9 @@ public sealed class UiStrings
         : _fallback.TryGetValue(key, out var fallback) ? fallback
         : key[(key.LastIndexOf('.') + 1)..];
 
+    /// <summary>The keys this language lacks and borrows from the default language, in order.</summary>
+    public IEnumerable<string> Untranslated => _fallback.Keys.Where(k => !_texts.ContainsKey(k));
+
     /// <summary>True when the key exists in this language or its fallback.</summary>
     public bool Has(string key) => _texts.ContainsKey(key) || _fallback.ContainsKey(key);
 

@@ -6,39 +6,80 @@ using YamlDotNet.RepresentationModel;
 
 namespace WorkPlanSite.Themes;
 
-/// <summary>Loads the theme's UI strings for every configured language, flattening nested keys to <c>a.b.c</c>.</summary>
+/// <summary>
+/// Loads the interface texts of every configured language: the theme's <c>i18n/&lt;lang&gt;.yaml</c>, then the site's
+/// own <c>i18n/&lt;lang&gt;.yaml</c> over it key by key (so a site owner rewords one label without copying the theme).
+/// Nested keys are flattened to <c>a.b.c</c>. A key a language lacks falls back to the default language's text and
+/// is reported as a warning naming the key and the language.
+/// </summary>
 public static class UiStringsLoader
 {
+    /// <summary>The folder, under the site root, of the site's own UI strings.</summary>
+    public const string SiteFolder = "i18n";
+
     /// <summary>The strings per language code.</summary>
     public static ImmutableSortedDictionary<string, UiStrings> Load(SiteConfig config, ThemeFiles theme, DiagnosticBag diagnostics)
     {
-        var raw = config.Languages.ToDictionary(l => l.Code, l => Read(config, theme, l.Code, diagnostics), StringComparer.Ordinal);
-        var fallback = raw[config.DefaultLanguage];
+        var themeTexts = config.Languages.ToDictionary(l => l.Code, l => ReadTheme(config, theme, l.Code, diagnostics), StringComparer.Ordinal);
+        var known = themeTexts[config.DefaultLanguage].Keys.ToList();
+        var merged = config.Languages.ToDictionary(
+            l => l.Code,
+            l => themeTexts[l.Code].SetItems(ReadSite(config, l.Code, known, diagnostics)),
+            StringComparer.Ordinal);
+        var fallback = merged[config.DefaultLanguage];
         foreach (var language in config.LanguageCodes.Where(l => l != config.DefaultLanguage))
         {
-            foreach (var key in fallback.Keys.Where(k => !raw[language].ContainsKey(k)))
+            var path = theme.StringsPath(language);
+            foreach (var key in fallback.Keys.Where(k => !merged[language].ContainsKey(k)))
             {
-                diagnostics.Warning(SourcePosition.File(theme.Display(theme.StringsPath(language))),
+                diagnostics.Warning(SourcePosition.File(theme.Display(path)),
                     $"The UI string '{key}' has no '{language}' text; the '{config.DefaultLanguage}' text is shown instead.",
-                    $"Add '{key}' to {Path.GetFileName(theme.StringsPath(language))}.");
+                    $"Add '{key}' to {Path.GetFileName(path)}, or to the site's {SiteFolder}/{language}.yaml.");
             }
         }
 
-        return raw.ToImmutableSortedDictionary(p => p.Key, p => new UiStrings(p.Key, p.Value, fallback), StringComparer.Ordinal);
+        return merged.ToImmutableSortedDictionary(p => p.Key, p => new UiStrings(p.Key, p.Value, fallback), StringComparer.Ordinal);
     }
 
-    private static ImmutableSortedDictionary<string, string> Read(SiteConfig config, ThemeFiles theme, string language, DiagnosticBag diagnostics)
+    /// <summary>The site's own strings file of a language.</summary>
+    public static string SitePath(SiteConfig config, string language) => Path.Combine(config.RootDirectory, SiteFolder, language + ".yaml");
+
+    private static ImmutableSortedDictionary<string, string> ReadTheme(SiteConfig config, ThemeFiles theme, string language, DiagnosticBag diagnostics)
     {
         var path = theme.StringsPath(language);
         var display = theme.Display(path);
         if (!File.Exists(path))
         {
-            diagnostics.Warning(SourcePosition.File(display), $"The theme has no UI strings for '{language}'; the '{config.DefaultLanguage}' strings are used.",
-                $"Copy {Path.GetFileName(theme.StringsPath(config.DefaultLanguage))} to {Path.GetFileName(path)} and translate it.");
+            // A site may bring a language's strings itself, in its own i18n folder.
+            if (!File.Exists(SitePath(config, language)))
+            {
+                diagnostics.Warning(SourcePosition.File(display), $"The theme has no UI strings for '{language}'; the '{config.DefaultLanguage}' strings are used.",
+                    $"Copy {Path.GetFileName(theme.StringsPath(config.DefaultLanguage))} to {Path.GetFileName(path)} (or to the site's {SiteFolder}/{language}.yaml) and translate it.");
+            }
+
             return ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
         return ReadFile(path, display, diagnostics);
+    }
+
+    private static ImmutableSortedDictionary<string, string> ReadSite(SiteConfig config, string language, IReadOnlyCollection<string> known, DiagnosticBag diagnostics)
+    {
+        var path = SitePath(config, language);
+        if (!File.Exists(path))
+        {
+            return ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        }
+
+        var display = Path.GetRelativePath(config.RootDirectory, path).Replace('\\', '/');
+        var texts = ReadFile(path, display, diagnostics);
+        foreach (var key in texts.Keys.Where(k => !known.Contains(k)))
+        {
+            diagnostics.Warning(SourcePosition.File(display), $"The UI string '{key}' is not one the theme uses, so it changes nothing.",
+                Text.Suggestions.DidYouMean(key, known) ?? "Check the key against the theme's i18n files.");
+        }
+
+        return texts;
     }
 
     /// <summary>Reads one UI strings file into flat <c>a.b.c</c> keys; problems are reported against <paramref name="display"/>.</summary>
