@@ -21,6 +21,18 @@ public sealed class AccessibleTextTests(ExampleSiteUnderSubPath fixture) : IClas
     }
 
     [Fact]
+    public void The_title_place_and_activity_of_a_key_date_are_separated_by_spaces()
+    {
+        var keyDate = Site.Page("en/programmes/ccre-2021-2022/key-dates/index.html").QuerySelectorAll("li.key-date")
+            .First(li => li.QuerySelector(".key-date__place") is not null && li.QuerySelector(".key-date__activity") is not null);
+
+        var text = keyDate.TextContent;
+
+        Assert.Contains(keyDate.QuerySelector(".key-date__title")!.TextContent + " Place", text);
+        Assert.Contains(keyDate.QuerySelector(".key-date__place")!.TextContent + " Related activity", text);
+    }
+
+    [Fact]
     public void Each_group_of_timeline_rows_is_headed_by_a_rowgroup_header_whose_title_stays_in_view()
     {
         var timeline = Site.Page("fr/programmes/ccre-2021-2022/calendrier/index.html");
