@@ -44,6 +44,37 @@ public sealed class LayoutTests(ServedSite site)
     }
 
     [Fact]
+    public async Task WithTheTextSpacingOfWcag_1_4_12_NoTextIsCutOff_AndNoPageScrollsSideways_OnAPhone()
+    {
+        await using var context = await site.NewContextAsync(width: 320, height: 720);
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+
+        foreach (var language in ExamplePages.Languages)
+        {
+            foreach (var (_, path) in ExamplePages.KeyPages(language))
+            {
+                await page.GotoAsync(site.Url(path));
+                await page.AddStyleTagAsync(new PageAddStyleTagOptions
+                {
+                    Content = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } " +
+                              "p { margin-block-end: 2em !important; }",
+                });
+                var wide = await page.EvaluateAsync<string[]>(Overflow);
+                var clipped = await page.EvaluateAsync<string[]>("""
+                    () => [...document.body.querySelectorAll('*')]
+                      .filter(e => !e.closest('.visually-hidden, .skip-link, .timeline-scroll'))
+                      .filter(e => { const s = getComputedStyle(e); return s.overflow !== 'visible' && e.scrollHeight > e.clientHeight + 1; })
+                      .map(e => `${e.tagName.toLowerCase()}.${String(e.className)} cuts ${e.scrollHeight - e.clientHeight}px`)
+                    """);
+                problems.AddRange(wide.Concat(clipped).Select(p => $"{path}: {p}"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    [Fact]
     public async Task OnAPhone_TheTimeline_ScrollsInsideItsOwnRegion()
     {
         await using var context = await site.NewContextAsync(width: 320, height: 720);
