@@ -29,13 +29,14 @@ public sealed class KeyboardTests(ServedSite site)
     }
 
     [Theory]
-    [InlineData("programme")]
-    [InlineData("activity")]
-    [InlineData("timeline")]
-    [InlineData("key-dates")]
-    public async Task EveryTabStop_ShowsAFocusOutline_OfAtLeastTwoPixels_ThatContrastsThreeToOneWithItsBackground(string pageName)
+    [InlineData("programme", 1280)]
+    [InlineData("activity", 1280)]
+    [InlineData("timeline", 1280)]
+    [InlineData("key-dates", 1280)]
+    [InlineData("timeline", 360)]
+    public async Task EveryTabStop_IsOnScreen_WithAFocusOutline_OfAtLeastTwoPixels_ThatContrastsThreeToOneWithItsBackground(string pageName, int width)
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewContextAsync(width: width);
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.Url(ExamplePages.KeyPages("en").Single(p => p.Name == pageName).Path));
         var missing = new List<string>();
@@ -61,7 +62,15 @@ public sealed class KeyboardTests(ServedSite site)
                     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
                   };
                   const [hi, lo] = [luminance(s.outlineColor), luminance(back)].sort((x, y) => y - x);
+                  // On screen, and not under something else such as the timeline's sticky column: the middle of the
+                  // visible part of one of its boxes (a wrapped link has one a line) shows the element itself.
+                  const onScreen = [...e.getClientRects()].some(q => {
+                    const left = Math.max(q.left, 0), right = Math.min(q.right, innerWidth);
+                    const top = Math.max(q.top, 0), bottom = Math.min(q.bottom, innerHeight);
+                    return right > left && bottom > top && e.contains(document.elementFromPoint((left + right) / 2, (top + bottom) / 2));
+                  });
                   return {
+                    onScreen,
                     outlineStyle: s.outlineStyle, outlineWidth: parseFloat(s.outlineWidth) || 0,
                     contrast: (hi + 0.05) / (lo + 0.05), isSkipLink: e.classList.contains('skip-link') };
                 }
@@ -71,9 +80,10 @@ public sealed class KeyboardTests(ServedSite site)
                 break;
             }
 
-            if (focus.OutlineStyle == "none" || focus.OutlineWidth < 2 || focus.Contrast < 3)
+            if (!focus.OnScreen || focus.OutlineStyle == "none" || focus.OutlineWidth < 2 || focus.Contrast < 3)
             {
-                missing.Add(await Keyboard.FocusedAsync(page) + $" (outline {focus.OutlineStyle} {focus.OutlineWidth}px, contrast {focus.Contrast:0.00}:1)");
+                missing.Add(await Keyboard.FocusedAsync(page) +
+                            $" (on screen: {focus.OnScreen}, outline {focus.OutlineStyle} {focus.OutlineWidth}px, contrast {focus.Contrast:0.00}:1)");
             }
         }
 
@@ -120,6 +130,8 @@ public sealed class KeyboardTests(ServedSite site)
 
     private sealed class FocusStyle
     {
+        public bool OnScreen { get; set; }
+
         public string OutlineStyle { get; set; } = "";
 
         public double OutlineWidth { get; set; }
