@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using WorkPlanSite.Building;
 
 namespace WorkPlanSite.Cli;
@@ -11,7 +10,7 @@ internal static class BuildCommand
     {
         var common = new CommonOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder, overriding 'outputDir' (default _site)." };
-        var command = new Command("build", "Builds the site. Example: workplansite build --base-url https://my-org.github.io/my-repo/");
+        var command = new Command("build", "Builds the site into _site/ (or --output).\n\nExample:\n  workplansite build --base-url https://my-org.github.io/my-repo/");
         common.AddTo(command);
         command.Options.Add(output);
         command.SetAction(async (parse, cancellation) =>
@@ -21,19 +20,26 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var result = await new SiteBuilder().BuildAsync(options, cancellation);
+            var verbose = parse.GetValue(common.Verbose);
+            BuildResult result;
+            using (var progress = new BuildProgress())
+            {
+                result = await new SiteBuilder(progress.OnStage).BuildAsync(options, cancellation);
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics);
+            if (verbose)
+            {
+                BuildReport.PrintStages(result);
+            }
+
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"Build failed with {result.ErrorCount} error(s); nothing was written.");
                 return ExitCodes.For(result, options);
             }
 
-            var languages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
-            var total = result.PagesPerLanguage.Values.Sum();
-            var seconds = result.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-            var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
-            Console.WriteLine($"Built {total} pages ({languages}) in {seconds} s into {Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!)}{warnings}.");
+            Console.WriteLine(BuildReport.Summary(result, Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!)));
             return ExitCodes.Success;
         });
         return command;

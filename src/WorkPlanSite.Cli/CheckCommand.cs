@@ -9,7 +9,7 @@ internal static class CheckCommand
     public static Command Create()
     {
         var common = new CommonOptions();
-        var command = new Command("check", "Checks the configuration and the content and reports every problem, without writing anything. Example: workplansite check");
+        var command = new Command("check", "Checks the configuration and the content and reports every problem, without writing anything.\n\nExample:\n  workplansite check --config site.config.json");
         common.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
@@ -18,8 +18,19 @@ internal static class CheckCommand
                 return ExitCodes.Usage;
             }
 
-            var result = await new SiteBuilder().CheckAsync(options, cancellation);
+            var verbose = parse.GetValue(common.Verbose);
+            BuildResult result;
+            using (var progress = new BuildProgress())
+            {
+                result = await new SiteBuilder(progress.OnStage).CheckAsync(options, cancellation);
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics);
+            if (verbose)
+            {
+                BuildReport.PrintStages(result);
+            }
+
             Console.WriteLine(result.Succeeded
                 ? $"No errors{(result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "")}."
                 : $"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");

@@ -23,8 +23,14 @@ internal sealed class CommonOptions
         Description = "The date to build for (YYYY-MM-DD), overriding 'buildDate' and SOURCE_DATE_EPOCH: decides which key dates are upcoming.",
     };
 
+    public Option<bool> Verbose { get; } = new("--verbose", "-v")
+    {
+        Description = "Shows each stage of the build with its time.",
+    };
+
     public void AddTo(Command command)
     {
+        command.Options.Add(Verbose);
         command.Options.Add(Config);
         command.Options.Add(BaseUrl);
         command.Options.Add(BuildDate);

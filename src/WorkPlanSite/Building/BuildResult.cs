@@ -21,4 +21,7 @@ public sealed record BuildResult(
 
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }

@@ -15,7 +15,8 @@ namespace WorkPlanSite.Building;
 /// The build, read as a table of contents: Configure, Load, Validate, Model, Render, Write.
 /// Any error stops the build before anything is written; every problem found up to then is reported.
 /// </summary>
-public sealed class SiteBuilder
+/// <param name="onStage">Told when each long stage starts, for a progress display; may be null.</param>
+public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
@@ -25,9 +26,10 @@ public sealed class SiteBuilder
     public Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
         RunAsync(options, write: false, cancellation);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
+    private async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         BuildResult Failed() => new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
 
@@ -37,7 +39,10 @@ public sealed class SiteBuilder
             return Failed();
         }
 
+        stages.Lap("configure");
+        onStage?.Invoke(new BuildStage("Loading the content"));
         var programmes = new ContentLoader(config, diagnostics).Load();
+        stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
@@ -49,21 +54,28 @@ public sealed class SiteBuilder
             return Failed();
         }
 
+        stages.Lap("validate");
         var model = new SiteModelBuilder(config, services.Markdown).Build(programmes);
+        stages.Lap("model");
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        stages.Lap("plan");
         var pages = plan.Pages;
         if (!write)
         {
-            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
+            return new(true, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null) { Stages = stages.Stages };
         }
 
+        onStage?.Invoke(new BuildStage("Rendering", $"{pages.Count} pages"));
         var files = await RenderAsync(plan, services, cancellation);
+        stages.Lap("render");
+        onStage?.Invoke(new BuildStage("Writing", $"{files.Count} files"));
         new SiteWriter(config).Write(files);
+        stages.Lap("write");
         var perLanguage = pages
             .Where(p => p is not RootPage)
             .GroupBy(p => p.Context.Language)
             .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory);
+        return new(true, diagnostics.Sorted(), perLanguage, clock.Elapsed, config.OutputDirectory) { Stages = stages.Stages };
     }
 
     private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)

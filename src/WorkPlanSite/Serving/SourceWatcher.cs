@@ -1,0 +1,95 @@
+using System.Threading.Channels;
+using WorkPlanSite.Configuration;
+
+namespace WorkPlanSite.Serving;
+
+/// <summary>
+/// Watches what a build reads — the content folder, the site's themes folder and the configuration file — and
+/// hands out batches of changed paths once the files have been quiet for a moment, so that an editor's
+/// save-by-rename or a copy of many files gives one rebuild, not dozens.
+/// </summary>
+public sealed class SourceWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly TimeSpan _quiet;
+
+    /// <summary>Starts watching the folders of <paramref name="config"/>.</summary>
+    /// <param name="config">The site whose sources are watched.</param>
+    /// <param name="quiet">How long the files must stay unchanged before a batch is handed out.</param>
+    public SourceWatcher(SiteConfig config, TimeSpan quiet)
+    {
+        _quiet = quiet;
+        Watch(config.ContentDirectory, "*", recursive: true);
+        Watch(Path.Combine(config.RootDirectory, "themes"), "*", recursive: true);
+        Watch(config.RootDirectory, config.ConfigFile, recursive: false);
+    }
+
+    /// <summary>Waits for the next batch of changed paths (full paths, ordinal order, no duplicates).</summary>
+    public async Task<IReadOnlyList<string>> NextBatchAsync(CancellationToken cancellation)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancellation) };
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            quiet.CancelAfter(_quiet);
+            try
+            {
+                batch.Add(await _changes.Reader.ReadAsync(quiet.Token));
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                return batch.ToList();
+            }
+        }
+    }
+
+    /// <summary>Stops watching.</summary>
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _changes.Writer.TryComplete();
+    }
+
+    private void Watch(string folder, string filter, bool recursive)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(folder, filter)
+        {
+            IncludeSubdirectories = recursive,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        watcher.Changed += (_, e) => Add(e.FullPath);
+        watcher.Created += (_, e) => Add(e.FullPath);
+        watcher.Deleted += (_, e) => Add(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            Add(e.OldFullPath);
+            Add(e.FullPath);
+        };
+        // Too many changes at once overflow the watcher's buffer: rebuild anyway, everything may have changed.
+        watcher.Error += (_, _) => Add(folder);
+        watcher.EnableRaisingEvents = true;
+        _watchers.Add(watcher);
+    }
+
+    private void Add(string path)
+    {
+        // Editors' swap and backup files say nothing about the site.
+        var name = Path.GetFileName(path);
+        if (name.EndsWith('~') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".swx", StringComparison.Ordinal) || name.StartsWith(".#", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _changes.Writer.TryWrite(path);
+    }
+}

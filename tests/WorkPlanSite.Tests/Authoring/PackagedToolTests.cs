@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Authoring;
+
+/// <summary>
+/// WorkPlanSite is an installable .NET tool: <c>dotnet pack</c> makes the package, <c>dotnet tool install</c>
+/// installs it from a local folder (no other package source), and the installed <c>workplansite</c> builds the
+/// example site with the theme files it carries.
+/// </summary>
+public sealed class PackagedToolTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
+
+    [Fact]
+    public async Task The_packed_tool_installs_from_a_local_folder_answers_version_and_help_and_builds_the_example_site()
+    {
+        using var temp = new TempFolder();
+        var packages = temp.Combine("packages");
+        var project = Path.Combine(RepositoryPaths.Root, "src", "WorkPlanSite.Cli", "WorkPlanSite.Cli.csproj");
+
+        // Built apart from the repository's bin/ and obj/ folders, so that the tests' own build is not disturbed.
+        await RunAsync(Dotnet, ["pack", project, "-c", "Release", "-o", packages, "--artifacts-path", temp.Combine("artifacts"), "--nologo"], temp.Path);
+        var package = Assert.Single(Directory.GetFiles(packages, "WorkPlanSite.*.nupkg"));
+
+        File.WriteAllText(temp.Combine("nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{packages}" />
+              </packageSources>
+            </configuration>
+            """);
+        var tools = temp.Combine("tools");
+        await RunAsync(Dotnet, ["tool", "install", "WorkPlanSite", "--tool-path", tools, "--configfile", temp.Combine("nuget.config")], temp.Path);
+        var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "workplansite.exe" : "workplansite");
+
+        var version = await RunAsync(tool, ["--version"], temp.Path);
+        Assert.Equal(Path.GetFileNameWithoutExtension(package)["WorkPlanSite.".Length..], version.Trim());
+        foreach (var command in new[] { "build", "check", "serve", "new", "new programme", "new objective", "new activity", "init", "translations" })
+        {
+            var help = await RunAsync(tool, [.. command.Split(' '), "--help"], temp.Path);
+            Assert.Contains("Example:", help, StringComparison.Ordinal);
+            Assert.Contains($"workplansite {command}", help, StringComparison.Ordinal);
+        }
+
+        // A copy of the example site without a themes/ folder: the theme's files come from the package.
+        var site = temp.Combine("site");
+        CopyFolder(Path.Combine(RepositoryPaths.Root, "content"), Path.Combine(site, "content"));
+        File.Copy(RepositoryPaths.ExampleConfig, Path.Combine(site, "site.config.json"));
+        var output = await RunAsync(tool, ["build", "--build-date", "2021-06-01"], site);
+
+        Assert.Contains("Built 96 pages", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(site, "_site", "fr", "programmes", "ccre-2021-2022", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "_site", "en", "programmes", "together-2014", "timeline", "index.html")));
+        Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
+    }
+
+    /// <summary>The dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH for its child processes).</summary>
+    private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
+
+    private static async Task<string> RunAsync(string program, IEnumerable<string> arguments, string folder)
+    {
+        var start = new ProcessStartInfo(program)
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (Path.IsPathRooted(Dotnet))
+        {
+            // The installed tool's launcher finds the runtime there.
+            start.Environment["DOTNET_ROOT"] = Path.GetDirectoryName(Dotnet);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(Patience);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        var output = await stdout;
+        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}\n{await stderr}");
+        return output;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

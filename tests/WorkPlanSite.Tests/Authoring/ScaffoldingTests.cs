@@ -1,0 +1,169 @@
+using WorkPlanSite.Building;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Model;
+using WorkPlanSite.Scaffolding;
+using WorkPlanSite.Tests.Schemas;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Authoring;
+
+/// <summary>
+/// <c>workplansite init</c> and <c>workplansite new</c>: what they create passes <c>check</c> without an error or
+/// a warning, and is valid against the schemas; mistakes in the command create nothing and say why.
+/// </summary>
+public sealed class ScaffoldingTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 21);
+
+    [Fact]
+    public async Task Init_creates_a_site_that_checks_builds_and_matches_the_schemas()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+
+        var result = SiteInitializer.Init(root, Today);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Contains("site.config.json", result.Created);
+        Assert.Contains(".github/workflows/pages.yml", result.Created);
+        Assert.Contains("schemas/site.config.schema.json", result.Created);
+        Assert.Contains("content/sample/programme.fr.md", result.Created);
+        Assert.Contains("content/sample/programme.en.md", result.Created);
+        var options = new BuildOptions(Path.Combine(root, "site.config.json"), Path.Combine(root, "_site"));
+        await AssertChecksCleanAsync(options);
+        Assert.Empty(SchemaTests.Problems(options.ConfigPath, Path.Combine(root, "content")));
+        var built = await new SiteBuilder().BuildAsync(options);
+        Assert.True(built.Succeeded);
+        Assert.True(File.Exists(Path.Combine(root, "_site", "fr", "programmes", "sample", "activites", "rencontres", "index.html")));
+        Assert.True(File.Exists(Path.Combine(root, "_site", "en", "programmes", "sample", "activities", "meetings", "index.html")));
+
+        // The schemas the site gets are the repository's.
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "activity.schema.json")), File.ReadAllText(Path.Combine(root, "schemas", "activity.schema.json")));
+    }
+
+    [Fact]
+    public void Init_refuses_a_folder_that_is_not_empty()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.Combine("notes.txt"), "mine");
+
+        var result = SiteInitializer.Init(temp.Path, Today);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("not empty", Assert.Single(result.Problems).Message, StringComparison.Ordinal);
+        Assert.Single(Directory.EnumerateFileSystemEntries(temp.Path));
+    }
+
+    [Fact]
+    public async Task New_programme_objectives_and_activities_in_a_new_site_check_clean_and_match_the_schemas()
+    {
+        using var temp = new TempFolder();
+        Assert.True(SiteInitializer.Init(temp.Path, Today).Succeeded);
+        var options = new BuildOptions(temp.Combine("site.config.json"));
+        var scaffolder = new ContentScaffolder(LoadConfig(options));
+
+        Assert.True(scaffolder.NewProgramme("together-2027", "2027/2028").Succeeded);
+        Assert.True(scaffolder.NewObjective("together-2027", "general", ObjectiveKind.General).Succeeded);
+        Assert.True(scaffolder.NewObjective("together-2027", "1-cooperation").Succeeded);
+        // The only specific objective is taken when none is given.
+        var activity = scaffolder.NewActivity("together-2027", "1-1-meetings");
+        Assert.True(activity.Succeeded, string.Join("\n", activity.Problems));
+        Assert.Equal(
+            ["content/together-2027/activities/1-1-meetings.en.md", "content/together-2027/activities/1-1-meetings.fr.md", "content/together-2027/activities/1-1-meetings.yaml"],
+            activity.Created.ToArray());
+        Assert.Contains("objective: 1-cooperation\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "1-1-meetings.yaml")), StringComparison.Ordinal);
+        Assert.True(scaffolder.NewObjective("together-2027", "2-visibility").Succeeded);
+        Assert.True(scaffolder.NewActivity("together-2027", "2-1-website", "2-visibility").Succeeded);
+        Assert.True(scaffolder.NewActivity("sample", "1-2-exchanges").Succeeded);
+
+        await AssertChecksCleanAsync(options);
+        Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
+        Assert.StartsWith("# yaml-language-server: $schema=../../../schemas/activity.schema.json\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task New_items_in_a_site_with_other_languages_get_a_file_per_language()
+    {
+        using var site = new TinySite();
+        var scaffolder = new ContentScaffolder(LoadConfig(site.Options));
+
+        Assert.True(scaffolder.NewActivity("prog", "second").Succeeded);
+        Assert.True(scaffolder.NewProgramme("other").Succeeded);
+
+        await AssertChecksCleanAsync(site.Options);
+        Assert.True(File.Exists(Path.Combine(site.Root, "content", "prog", "activities", "second.fr.md")));
+        Assert.True(File.Exists(Path.Combine(site.Root, "content", "prog", "activities", "second.en.md")));
+        // The tiny site has no schemas folder: no modeline pointing at nothing.
+        Assert.DoesNotContain("yaml-language-server", File.ReadAllText(Path.Combine(site.Root, "content", "other", "programme.yaml")), StringComparison.Ordinal);
+        Assert.Contains("period: 2021/2022", File.ReadAllText(Path.Combine(site.Root, "content", "other", "programme.yaml")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("programme", "Mon Programme", null, "may only hold lower-case letters", "mon-programme")]
+    [InlineData("objective", "prog/obj", null, "already exists", null)]
+    [InlineData("objective", "nope/x", null, "There is no programme 'nope'", null)]
+    [InlineData("objective", "prog/general", "general", null, null)]
+    [InlineData("activity", "prog/x", "objective-1", "has no specific objective 'objective-1'", null)]
+    public void Mistakes_create_nothing_and_say_why(string what, string path, string? option, string? expected, string? hint)
+    {
+        using var site = new TinySite();
+        var scaffolder = new ContentScaffolder(LoadConfig(site.Options));
+        var before = Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count();
+        var parts = path.Split('/');
+
+        var result = what switch
+        {
+            "programme" => scaffolder.NewProgramme(path),
+            "objective" => scaffolder.NewObjective(parts[0], parts[1], option == "general" ? ObjectiveKind.General : ObjectiveKind.Specific),
+            _ => scaffolder.NewActivity(parts[0], parts[1], option),
+        };
+
+        if (expected is null)
+        {
+            // A first general objective is fine; a second is refused.
+            Assert.True(result.Succeeded);
+            var second = scaffolder.NewObjective("prog", "another", ObjectiveKind.General);
+            Assert.Contains("already has a general objective ('general')", Assert.Single(second.Problems).Message, StringComparison.Ordinal);
+            return;
+        }
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+        if (hint is not null)
+        {
+            Assert.Contains(hint, problem.Hint, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, Directory.EnumerateFiles(site.Root, "*", SearchOption.AllDirectories).Count());
+    }
+
+    [Fact]
+    public void An_activity_in_a_programme_with_several_objectives_must_name_one()
+    {
+        using var site = new TinySite();
+        var scaffolder = new ContentScaffolder(LoadConfig(site.Options));
+        Assert.True(scaffolder.NewObjective("prog", "second").Succeeded);
+
+        var result = scaffolder.NewActivity("prog", "x");
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("Which objective does the activity serve?", problem.Message);
+        Assert.Equal("Add --objective with one of: obj, second.", problem.Hint);
+    }
+
+    private static SiteConfig LoadConfig(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(options, diagnostics);
+        Assert.Empty(diagnostics.Sorted());
+        return config!;
+    }
+
+    private static async Task AssertChecksCleanAsync(BuildOptions options)
+    {
+        var result = await new SiteBuilder().CheckAsync(options);
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+    }
+}

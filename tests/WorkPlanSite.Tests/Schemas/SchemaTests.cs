@@ -1,0 +1,137 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Schemas;
+
+/// <summary>
+/// The JSON Schemas in <c>schemas/</c> let editors flag mistakes while typing. They must accept all the example
+/// content, refuse what the build refuses, and name exactly the keys the loaders read.
+/// </summary>
+public sealed class SchemaTests
+{
+    private static readonly string SchemaFolder = Path.Combine(RepositoryPaths.Root, "schemas");
+    private static readonly SchemaValidator Validator = new(SchemaFolder);
+
+    /// <summary>Which schema checks a content file, by its place in a programme folder (null: not a content file).</summary>
+    internal static string? SchemaFor(string relativePath)
+    {
+        var parts = relativePath.Replace('\\', '/').Split('/');
+        var name = parts[^1];
+        var folder = parts.Length > 1 ? parts[^2] : "";
+        var markdown = name.EndsWith(".md", StringComparison.Ordinal);
+        var kind = name switch
+        {
+            "key-dates.yaml" => "key-dates",
+            _ when name.StartsWith("programme.", StringComparison.Ordinal) => "programme",
+            _ when folder == "objectives" => "objective",
+            _ when folder == "activities" => "activity",
+            _ => null,
+        };
+        return kind is null ? null : markdown ? $"{kind}.front-matter.schema.json" : $"{kind}.schema.json";
+    }
+
+    /// <summary>The YAML of a content file: the whole file, or the front matter of a Markdown file.</summary>
+    internal static JsonNode? ReadYaml(string path)
+    {
+        var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+        if (path.EndsWith(".md", StringComparison.Ordinal))
+        {
+            var end = text.IndexOf("\n---", 4, StringComparison.Ordinal);
+            text = text[4..end];
+        }
+
+        return YamlAsJson.Parse(text);
+    }
+
+    /// <summary>Every problem of every content file under <paramref name="contentFolder"/> and of the configuration.</summary>
+    internal static List<string> Problems(string configPath, string contentFolder)
+    {
+        var problems = Validator.Validate(JsonNode.Parse(File.ReadAllText(configPath)), "site.config.schema.json")
+            .Select(p => $"{Path.GetFileName(configPath)}: {p}").ToList();
+        foreach (var file in Directory.EnumerateFiles(contentFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(contentFolder, file);
+            var schema = SchemaFor(relative);
+            Assert.True(schema is not null, $"No schema for {relative}");
+            problems.AddRange(Validator.Validate(ReadYaml(file), schema).Select(p => $"{relative}: {p}"));
+        }
+
+        return problems;
+    }
+
+    [Fact]
+    public void The_example_configuration_and_every_example_content_file_are_valid()
+    {
+        var problems = Problems(RepositoryPaths.ExampleConfig, Path.Combine(RepositoryPaths.Root, "content"));
+        Assert.Empty(problems);
+        Assert.True(Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "content"), "*", SearchOption.AllDirectories).Count() > 100);
+    }
+
+    [Fact]
+    public void The_example_configuration_names_its_schema()
+    {
+        using var config = JsonDocument.Parse(File.ReadAllText(RepositoryPaths.ExampleConfig));
+        var schema = config.RootElement.GetProperty("$schema").GetString()!;
+        Assert.True(File.Exists(Path.Combine(RepositoryPaths.Root, schema)), schema);
+    }
+
+    [Theory]
+    [InlineData("programme.schema.json", "period: 2021/2022\nthemes: [people]\n")]
+    [InlineData("programme.schema.json", "period: 2012\ntimeline:\n  scale: quarter\n")]
+    [InlineData("activity.schema.json", "code: \"1.1\"\nperiod: 2021-03~\nlead: Secrétariat\npartners:\n  - PLATFORMA\n  - fr: CGLU\n    en: UCLG\n")]
+    [InlineData("activity.schema.json", "period: 2014-Q1/2014-H2\nphases: consolidation\n")]
+    [InlineData("key-dates.schema.json", "- date: 2021-autumn\n  title: { fr: Automne, en: Autumn }\n  place: Porto\n")]
+    [InlineData("key-dates.schema.json", "- date: 2021-03/..\n  title: Ouverture\n")]
+    [InlineData("activity.front-matter.schema.json", "title: Policy monitoring\ntranslatedFrom: fr@3f2a9c1b\n")]
+    public void The_schemas_accept_what_the_build_accepts(string schema, string yaml) =>
+        Assert.Empty(Validator.Validate(YamlAsJson.Parse(yaml), schema));
+
+    [Theory]
+    [InlineData("programme.schema.json", "period: 2021/2022\ntheme: [people]\n", "unknown key 'theme'")]
+    [InlineData("programme.schema.json", "order: 1\n", "missing 'period'")]
+    [InlineData("programme.schema.json", "period: March 2021\n", "does not match")]
+    [InlineData("programme.schema.json", "period: 2021\ntimeline:\n  scale: week\n", "is not one of")]
+    [InlineData("objective.schema.json", "kind: main\n", "is not one of")]
+    [InlineData("activity.schema.json", "objective: Objectif 1\n", "does not match")]
+    [InlineData("activity.front-matter.schema.json", "slug: Activité\ntitle: x\n", "does not match")]
+    [InlineData("activity.front-matter.schema.json", "expectedResults: x\n", "missing 'title'")]
+    [InlineData("objective.front-matter.schema.json", "title: x\ntranslatedFrom: fr-3f2a9c1b\n", "does not match")]
+    [InlineData("key-dates.schema.json", "date: 2021-01-28\ntitle: x\n", "expected \"array\"")]
+    [InlineData("key-dates.schema.json", "- date: 2021-13-45/2022/2023\n  title: x\n", "does not match")]
+    public void The_schemas_flag_what_the_build_refuses(string schema, string yaml, string expected)
+    {
+        var problems = Validator.Validate(YamlAsJson.Parse(yaml), schema);
+        Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    private static string TranslationStampKey => (string)typeof(WorkPlanSite.Building.SiteBuilder).Assembly
+        .GetType("WorkPlanSite.Loading.TranslationSourceReader", throwOnError: true)!
+        .GetField("Key", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+
+    [Theory]
+    [InlineData("WorkPlanSite.Loading.ProgrammeLoader", "NeutralKeys", "programme.schema.json")]
+    [InlineData("WorkPlanSite.Loading.ProgrammeLoader", "TextKeys", "programme.front-matter.schema.json")]
+    [InlineData("WorkPlanSite.Loading.ObjectiveLoader", "NeutralKeys", "objective.schema.json")]
+    [InlineData("WorkPlanSite.Loading.ObjectiveLoader", "TextKeys", "objective.front-matter.schema.json")]
+    [InlineData("WorkPlanSite.Loading.ActivityLoader", "NeutralKeys", "activity.schema.json")]
+    [InlineData("WorkPlanSite.Loading.ActivityLoader", "TextKeys", "activity.front-matter.schema.json")]
+    [InlineData("WorkPlanSite.Loading.KeyDateLoader", "Keys", "key-dates.schema.json")]
+    [InlineData("WorkPlanSite.Configuration.SiteConfigLoader", "KnownKeys", "site.config.schema.json")]
+    public void Each_schema_names_exactly_the_keys_its_loader_reads(string loader, string field, string schemaFile)
+    {
+        var type = typeof(WorkPlanSite.Building.SiteBuilder).Assembly.GetType(loader, throwOnError: true)!;
+        var keys = (string[])type.GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        if (schemaFile.EndsWith(".front-matter.schema.json", StringComparison.Ordinal))
+        {
+            // Every Markdown content file may carry its translation stamp.
+            keys = [.. keys, TranslationStampKey];
+        }
+
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder, schemaFile)));
+        var root = schema.RootElement;
+        var properties = (root.TryGetProperty("items", out var items) ? items : root).GetProperty("properties");
+        Assert.Equal(keys.Order(StringComparer.Ordinal), properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+}
