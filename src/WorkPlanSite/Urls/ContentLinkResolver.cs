@@ -19,7 +19,6 @@ public readonly record struct ContentLink(string? Url, string? Problem = null, s
 public sealed partial class ContentLinkResolver
 {
     private readonly SiteConfig _config;
-    private readonly SiteUrls _urls;
     private readonly AvailabilityPolicy _availability;
     private readonly Dictionary<string, Func<string, string?>> _pages = new(StringComparer.Ordinal);
     private readonly string _contentPrefix;
@@ -28,7 +27,6 @@ public sealed partial class ContentLinkResolver
     public ContentLinkResolver(SiteConfig config, IEnumerable<Programme> programmes, SiteUrls urls)
     {
         _config = config;
-        _urls = urls;
         _availability = new AvailabilityPolicy(config);
         _contentPrefix = Path.GetRelativePath(config.RootDirectory, config.ContentDirectory).Replace('\\', '/') + "/";
         foreach (var programme in programmes)

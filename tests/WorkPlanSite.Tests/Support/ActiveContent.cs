@@ -54,8 +54,8 @@ internal static class ActiveContent
                     problems.Add($"{attribute.Name} attribute on <{name}>");
                 }
 
-                // The theme's own style attributes are custom properties (--columns: 12) and Markdig's table alignment.
-                if (attribute.Name == "srcdoc" || (attribute.Name == "style" && !System.Text.RegularExpressions.Regex.IsMatch(attribute.Value, "^(text-align: (left|right|center);|--columns: [0-9]+)$")))
+                // The theme's own style attributes are custom properties (--columns: 12, --site-origin: 'https://host') and Markdig's table alignment.
+                if (attribute.Name == "srcdoc" || (attribute.Name == "style" && !System.Text.RegularExpressions.Regex.IsMatch(attribute.Value, "^(text-align: (left|right|center);|--columns: [0-9]+|--site-origin: 'https?://[A-Za-z0-9.:-]*')$")))
                 {
                     problems.Add($"{attribute.Name} attribute on <{name}>: {attribute.Value}");
                 }
