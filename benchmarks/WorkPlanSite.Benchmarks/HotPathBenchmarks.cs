@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using WorkPlanSite.Dates;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 using WorkPlanSite.Rendering;
 
@@ -10,13 +12,13 @@ namespace WorkPlanSite.Benchmarks;
 public class MarkdownBenchmarks
 {
     private readonly MarkdownRenderer _renderer = new();
-    private string _markdown = "";
+    private MarkdownText _markdown = new("");
 
     [GlobalSetup]
-    public void Setup() => _markdown = ExampleSite.Load().ActivityMarkdown;
+    public void Setup() => _markdown = new MarkdownText(ExampleSite.Load().ActivityMarkdown);
 
     [Benchmark]
-    public string ActivityBody() => _renderer.ToHtml(_markdown);
+    public string ActivityBody() => _renderer.ToHtml(_markdown, "en", null, new DiagnosticBag());
 }
 
 /// <summary>Writing dates in French: a day, a range of days across months, a season, a quarter.</summary>

@@ -25,3 +25,8 @@ public sealed record BuildResult(
     /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }
+
+/// <summary>A site rendered in memory: the outcome, and the files a build would write.</summary>
+/// <param name="Result">The outcome; it fails when the output's links are broken, yet the files are there.</param>
+/// <param name="Files">The rendered files (none when the content has errors).</param>
+public sealed record RenderedSite(BuildResult Result, IReadOnlyList<Writing.OutputFile> Files);

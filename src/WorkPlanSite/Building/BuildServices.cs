@@ -46,6 +46,6 @@ public sealed record BuildServices(
 
         var strings = UiStringsLoader.Load(config, theme, diagnostics);
         var kits = config.Languages.ToImmutableSortedDictionary(l => l.Code, l => new LanguageKit(l, strings[l.Code]), StringComparer.Ordinal);
-        return new BuildServices(config, theme, root, kits, new MarkdownRenderer(), new SiteUrls(config));
+        return new BuildServices(config, theme, root, kits, new MarkdownRenderer(config.RawHtml), new SiteUrls(config));
     }
 }

@@ -8,6 +8,7 @@ using WorkPlanSite.Loading;
 using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 using WorkPlanSite.Rendering;
+using WorkPlanSite.Urls;
 using WorkPlanSite.Validation;
 using WorkPlanSite.Writing;
 
@@ -88,6 +89,7 @@ public sealed class SiteSession : IAsyncDisposable
             var bag = new DiagnosticBag();
             bag.AddRange(loadMessages.Where(d => IsIn(config, programme.Id, d)));
             new SiteValidator(config, bag).ValidateProgramme(programme);
+            new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(loaded, [programme]);
             messagesOf[programme.Id] = bag.Sorted();
         }
 
@@ -105,9 +107,9 @@ public sealed class SiteSession : IAsyncDisposable
             return Failed(diagnostics, clock);
         }
 
-        var modelBuilder = new SiteModelBuilder(config, services.Markdown);
-        var built = loaded.AsParallel().AsOrdered().Select(modelBuilder.BuildProgramme).ToList();
-        var model = modelBuilder.Assemble(built);
+        var links = new ContentLinkResolver(config, loaded, services.Urls);
+        var built = loaded.AsParallel().AsOrdered().Select(p => BuildProgramme(config, services, p, links, messagesOf)).ToList();
+        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, new DiagnosticBag()).Assemble(built);
         var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
         var state = new State(config, services, renderer)
         {
@@ -171,14 +173,25 @@ public sealed class SiteSession : IAsyncDisposable
             reloaded[id] = (programme, bag.Sorted());
         }
 
-        stages.Lap("load+validate");
-        var diagnostics = new DiagnosticBag();
-        diagnostics.AddRange(state.SiteMessages);
-        var programmes = state.Built.Where(p => !ids.Contains(p.Key)).Select(p => p.Value)
+        var current = state.Built.Where(p => !ids.Contains(p.Key)).Select(p => p.Value)
             .Concat(reloaded.Values.Select(r => r.Programme).OfType<Programme>())
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        new SiteValidator(config, diagnostics).ValidateAcrossProgrammes(programmes);
+        foreach (var id in ids)
+        {
+            if (reloaded[id].Programme is { } programme)
+            {
+                var bag = new DiagnosticBag();
+                bag.AddRange(reloaded[id].Messages);
+                new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(current, [programme]);
+                reloaded[id] = (programme, bag.Sorted());
+            }
+        }
+
+        stages.Lap("load+validate");
+        var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(state.SiteMessages);
+        new SiteValidator(config, diagnostics).ValidateAcrossProgrammes(current);
         diagnostics.AddRange(state.MessagesOf.Where(p => !ids.Contains(p.Key)).SelectMany(p => p.Value));
         diagnostics.AddRange(reloaded.Values.SelectMany(r => r.Messages));
         if (diagnostics.HasErrors)
@@ -190,19 +203,20 @@ public sealed class SiteSession : IAsyncDisposable
 
         // Model: reuse every unchanged programme as built before.
         state.Pending.Clear();
-        var modelBuilder = new SiteModelBuilder(config, services.Markdown);
+        var links = new ContentLinkResolver(config, current, services.Urls);
+        var messagesOf = reloaded.ToDictionary(r => r.Key, r => r.Value.Messages, StringComparer.Ordinal);
         foreach (var id in ids)
         {
             state.Built.Remove(id);
             state.MessagesOf.Remove(id);
             if (reloaded[id].Programme is { } programme)
             {
-                state.Built[id] = modelBuilder.BuildProgramme(programme);
-                state.MessagesOf[id] = reloaded[id].Messages;
+                state.Built[id] = BuildProgramme(config, services, programme, links, messagesOf);
+                state.MessagesOf[id] = messagesOf[id];
             }
         }
 
-        var model = modelBuilder.Assemble(state.Built.Values);
+        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, new DiagnosticBag()).Assemble(state.Built.Values);
 
         stages.Lap("model");
 
@@ -347,6 +361,22 @@ public sealed class SiteSession : IAsyncDisposable
 
         yield return SitemapWriter.Sitemap(allPages, services.Urls);
         yield return SitemapWriter.Robots(services.Urls);
+    }
+
+    /// <summary>The model stage for one programme; what it reports (sanitized HTML) joins the programme's messages.</summary>
+    private static Programme BuildProgramme(SiteConfig config, BuildServices services, Programme programme, ContentLinkResolver links, IDictionary<string, IReadOnlyList<Diagnostic>> messagesOf)
+    {
+        var bag = new DiagnosticBag();
+        var built = new SiteModelBuilder(config, services.Markdown, services.Urls, bag).BuildProgramme(programme, links);
+        if (bag.Count > 0)
+        {
+            lock (messagesOf)
+            {
+                messagesOf[programme.Id] = messagesOf[programme.Id].Concat(bag.Sorted()).ToList();
+            }
+        }
+
+        return built;
     }
 
     /// <summary>Files every page and calendar under its programme, so that a rebuild can replace one programme's.</summary>

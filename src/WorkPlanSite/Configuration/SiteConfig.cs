@@ -13,6 +13,16 @@ public enum MissingTranslationMode
     Omit,
 }
 
+/// <summary>What happens to HTML written inside Markdown.</summary>
+public enum RawHtmlMode
+{
+    /// <summary>Kept, but passed through an allow-list: no scripts, styles, frames, forms, event attributes or script URLs.</summary>
+    Sanitize,
+
+    /// <summary>Kept as written: for a site whose authors are all trusted.</summary>
+    Trust,
+}
+
 /// <summary>Writing direction of a language.</summary>
 public enum TextDirection
 {
@@ -76,6 +86,9 @@ public sealed record SiteConfig
 
     /// <summary>Policy for missing translations.</summary>
     public MissingTranslationMode MissingTranslations { get; init; } = MissingTranslationMode.Fallback;
+
+    /// <summary>What happens to HTML written inside Markdown (<c>markdown.rawHtml</c>).</summary>
+    public RawHtmlMode RawHtml { get; init; } = RawHtmlMode.Sanitize;
 
     /// <summary>The date "today" is for this build (upcoming key dates, timeline marker).</summary>
     public required DateOnly BuildDate { get; init; }

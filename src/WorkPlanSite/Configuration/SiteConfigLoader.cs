@@ -19,8 +19,10 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown",
     ];
+
+    private static readonly string[] MarkdownKeys = ["rawHtml"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "locale", "direction", "paths"];
     private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline"];
@@ -81,6 +83,13 @@ public static partial class SiteConfigLoader
         };
         var buildDate = options.BuildDate ?? ReadBuildDate(map) ?? FromSourceDateEpoch(diagnostics, name) ?? (today ?? Today)();
         var cname = map.String("cname");
+        if (!string.IsNullOrWhiteSpace(cname) && !HostName().IsMatch(cname.Trim()))
+        {
+            diagnostics.Error(map.PositionOf("cname"), $"'{Text.Ids.Shorten(cname)}' is not a domain name.",
+                "Write the domain alone, such as \"plans.example.org\", without https:// or a path.");
+        }
+
+        var rawHtml = ReadRawHtml(map.Map("markdown"));
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -101,6 +110,7 @@ public static partial class SiteConfigLoader
             OutputDirectory = Path.GetFullPath(Path.Combine(Directory.GetCurrentDirectory(), options.OutputDirectory ?? Path.Combine(root, outputDir))),
             Cname = string.IsNullOrWhiteSpace(cname) ? null : cname.Trim(),
             MissingTranslations = mode,
+            RawHtml = rawHtml,
             BuildDate = buildDate,
         };
     }
@@ -200,7 +210,7 @@ public static partial class SiteConfigLoader
 
             if (!Text.Ids.IsValid(value))
             {
-                paths.Diagnostics.Error(paths.PositionOf(key), $"The URL segment '{value}' may only hold lower-case letters, digits and '-'.");
+                paths.Diagnostics.Error(paths.PositionOf(key), $"The URL segment '{Text.Ids.Shorten(value)}' {Text.Ids.Rule}.");
                 return fallback;
             }
 
@@ -251,6 +261,18 @@ public static partial class SiteConfigLoader
 
         // A base URL without its trailing slash would make every relative resolution drop the last segment.
         return text.EndsWith('/') ? uri : new Uri(text + "/");
+    }
+
+    private static RawHtmlMode ReadRawHtml(YamlMap? markdown)
+    {
+        markdown?.RejectUnknownKeys(MarkdownKeys);
+        return markdown?.String("rawHtml") switch
+        {
+            null or "sanitize" => RawHtmlMode.Sanitize,
+            "trust" => RawHtmlMode.Trust,
+            var other => Invalid(markdown!, "rawHtml", $"'{other}' is not a choice for 'markdown.rawHtml'.",
+                "Use 'sanitize' (the default: HTML in Markdown is kept without scripts, styles, frames or forms) or 'trust' (kept as written).", RawHtmlMode.Sanitize),
+        };
     }
 
     private static DateOnly? ReadBuildDate(YamlMap map)
@@ -308,6 +330,9 @@ public static partial class SiteConfigLoader
         map.Diagnostics.Error(map.PositionOf(key), message, hint);
         return fallback;
     }
+
+    [GeneratedRegex(@"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$")]
+    private static partial Regex HostName();
 
     [GeneratedRegex("^[a-z]{2,3}(-[a-z0-9]{2,8})*$")]
     private static partial Regex LanguageCodePattern();

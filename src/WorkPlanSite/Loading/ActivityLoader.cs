@@ -65,6 +65,6 @@ internal sealed class ActivityLoader(SiteContext site)
 
         return title is null
             ? null
-            : new ActivityText(title, ProgrammeLoader.ReadSlug(map), new MarkdownText(map.String("expectedResults") ?? ""), actions.ToImmutable(), source.Body, source.Position);
+            : new ActivityText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), actions.ToImmutable(), source.Body, source.Position);
     }
 }

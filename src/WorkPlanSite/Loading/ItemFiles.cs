@@ -15,12 +15,24 @@ internal static partial class ItemFileScanner
     public static IReadOnlyList<ItemFiles> Scan(string folder, SiteContext site)
     {
         var items = new SortedDictionary<string, (string? Neutral, SortedDictionary<string, string> Languages)>(StringComparer.Ordinal);
+        if (SourceText.IsLink(folder))
+        {
+            SourceText.ReportLink(site.Display(folder), site.Diagnostics);
+            return [];
+        }
+
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             var display = site.Display(file);
             if (name.StartsWith('.'))
             {
+                continue;
+            }
+
+            if (SourceText.IsLink(file))
+            {
+                SourceText.ReportLink(display, site.Diagnostics);
                 continue;
             }
 

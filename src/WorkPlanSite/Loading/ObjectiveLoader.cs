@@ -33,7 +33,7 @@ internal sealed class ObjectiveLoader(SiteContext site)
             var texts = TranslatedItem.ReadTexts<ObjectiveText>(item, site, TextKeys, (map, body) =>
             {
                 var title = map.String("title", required: true);
-                return title is null ? null : new ObjectiveText(title, ProgrammeLoader.ReadSlug(map), new MarkdownText(map.String("expectedResults") ?? ""), body.Body, body.Position);
+                return title is null ? null : new ObjectiveText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), body.Body, body.Position);
             });
             if (texts is null)
             {

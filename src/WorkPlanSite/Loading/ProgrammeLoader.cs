@@ -18,6 +18,12 @@ internal sealed class ProgrammeLoader(SiteContext site)
     public Programme? Load(string folder)
     {
         var id = Path.GetFileName(folder);
+        if (SourceText.IsLink(folder))
+        {
+            SourceText.ReportLink(site.Display(folder), site.Diagnostics);
+            return null;
+        }
+
         if (!site.CheckId(id, site.Display(folder), "programme folder name"))
         {
             return null;
@@ -181,7 +187,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
 
             if (!site.IsValidId(id))
             {
-                site.Diagnostics.Error(phase.PositionOf("id"), $"The phase id '{id}' may only hold lower-case letters, digits and '-'.", $"For example '{SiteContext.Suggest(id)}'.");
+                site.Diagnostics.Error(phase.PositionOf("id"), $"The phase id '{Text.Ids.Shorten(id)}' {Text.Ids.Rule}.", $"For example '{SiteContext.Suggest(id)}'.");
                 continue;
             }
 
@@ -196,7 +202,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
         var slug = map.String("slug");
         if (slug is not null && !Text.Ids.IsValid(slug))
         {
-            map.Diagnostics.Error(map.PositionOf("slug"), $"The slug '{slug}' may only hold lower-case letters a-z, digits and '-'.",
+            map.Diagnostics.Error(map.PositionOf("slug"), $"The slug '{Text.Ids.Shorten(slug)}' {Text.Ids.Rule}.",
                 $"For example 'slug: {SiteContext.Suggest(slug)}'.");
             return null;
         }

@@ -24,7 +24,7 @@ internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagn
             return true;
         }
 
-        Diagnostics.Error(SourcePosition.File(displayPath), $"The {what} '{id}' may only hold lower-case letters a-z, digits and '-', and must start with a letter or a digit.",
+        Diagnostics.Error(SourcePosition.File(displayPath), $"The {what} '{Ids.Shorten(id)}' {Ids.Rule}.",
             $"For example '{Suggest(id)}'.");
         return false;
     }
@@ -39,6 +39,7 @@ internal sealed partial class SiteContext(SiteConfig config, DiagnosticBag diagn
             .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
             .Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-');
         var slug = MultipleDashes().Replace(new string(chars.ToArray()), "-").Trim('-');
+        slug = slug.Length > Ids.MaxLength ? slug[..Ids.MaxLength].TrimEnd('-') : slug;
         return slug.Length == 0 ? "item" : slug;
     }
 

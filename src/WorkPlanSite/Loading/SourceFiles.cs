@@ -10,6 +10,21 @@ internal sealed record MarkdownSource(YamlMap FrontMatter, MarkdownText Body, in
 /// <summary>Reads YAML files and Markdown files with front matter into position-aware maps.</summary>
 internal static class SourceFiles
 {
+    /// <summary>A front-matter value written in Markdown (expected results), with where its text starts.</summary>
+    public static MarkdownText FrontMatterMarkdown(YamlMap map, string key)
+    {
+        if (map.String(key) is not { } text || map.Node(key) is not { } node)
+        {
+            return new MarkdownText("");
+        }
+
+        var position = map.PositionOfNode(node);
+        // A block scalar ('|' or '>') starts on the line below its indicator.
+        return node is YamlDotNet.RepresentationModel.YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded }
+            ? new MarkdownText(text, new SourcePosition(position.Path, position.Line + 1, 1))
+            : new MarkdownText(text, position);
+    }
+
     public static YamlMap? ReadYaml(string fullPath, SiteContext site, string what)
     {
         var display = site.Display(fullPath);
@@ -45,6 +60,6 @@ internal static class SourceFiles
         }
 
         var map = YamlMap.FromRoot(root, display, split.YamlLineOffset, site.Diagnostics, "The front matter");
-        return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body), split.BodyLine, SourcePosition.File(display), ContentFingerprint.Of(text));
+        return map is null ? null : new MarkdownSource(map, new MarkdownText(split.Body, new SourcePosition(display, split.BodyLine, 1)), split.BodyLine, SourcePosition.File(display), ContentFingerprint.Of(text));
     }
 }

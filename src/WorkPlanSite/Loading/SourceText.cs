@@ -14,9 +14,37 @@ public static class SourceText
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// True for a symbolic link (or another reparse point). Content is refused through links: content arrives by pull
+    /// request, and a link committed to git could publish any file of the machine that builds the site (or read
+    /// <c>/dev/zero</c> forever).
+    /// </summary>
+    public static bool IsLink(string path)
+    {
+        try
+        {
+            return File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Reports <paramref name="displayPath"/> as a link that is not followed.</summary>
+    public static void ReportLink(string displayPath, DiagnosticBag diagnostics) =>
+        diagnostics.Error(SourcePosition.File(displayPath), "This is a symbolic link; content is read only from real files and folders inside the content folder.",
+            "Replace the link with the file or folder itself.");
+
     /// <summary>Reads <paramref name="fullPath"/>; reports problems against <paramref name="displayPath"/> and returns null.</summary>
     public static string? Read(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
+        if (IsLink(fullPath))
+        {
+            ReportLink(displayPath, diagnostics);
+            return null;
+        }
+
         byte[] bytes;
         try
         {

@@ -1,5 +1,6 @@
 using WorkPlanSite.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace WorkPlanSite.Loading;
@@ -18,8 +19,14 @@ internal static class YamlDocumentReader
     public static bool TryParse(string text, string path, int lineOffset, DiagnosticBag diagnostics, out YamlNode? root)
     {
         root = null;
+        var reached = new SourcePosition(path, lineOffset + 1, 1);
         try
         {
+            if (!CheckEvents(text, path, lineOffset, diagnostics, ref reached))
+            {
+                return false;
+            }
+
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
@@ -36,20 +43,24 @@ internal static class YamlDocumentReader
             }
 
             root = stream.Documents[0].RootNode;
-            if (!CheckTree(root, path, lineOffset, diagnostics, 0))
-            {
-                root = null;
-                return false;
-            }
-
             return true;
         }
         catch (YamlException ex)
         {
-            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
-            var column = (int)Math.Max(1, ex.Start.Column);
-            diagnostics.Error(new SourcePosition(path, line, column), "YAML syntax error: " + Clean(ex),
-                "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
+            // "While scanning X, found Y": Start is where X began, End is where the problem Y is.
+            var mark = Clean(ex).StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
+            var line = (int)Math.Max(1, mark.Line) + lineOffset;
+            var column = (int)Math.Max(1, mark.Column);
+            var (message, hint) = Explain(Clean(ex));
+            diagnostics.Error(new SourcePosition(path, line, column), message, hint);
+            return false;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these instead of a YamlException on a few malformed inputs (found by the fuzz test,
+            // e.g. '---' inside a [flow list]); the last place it read without trouble is the best position there is.
+            diagnostics.Error(reached, "YAML syntax error: the text cannot be read after this point.",
+                "Check the brackets, quotes and indentation here, and that no line '---' is in the middle of the data.");
             return false;
         }
     }
@@ -61,30 +72,65 @@ internal static class YamlDocumentReader
     public static SourcePosition PositionOf(YamlNode node, string path, int lineOffset) =>
         new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
-    private static bool CheckTree(YamlNode node, string path, int lineOffset, DiagnosticBag diagnostics, int depth)
+    /// <summary>
+    /// Checks nesting and anchors on the event stream before any tree is built: building the tree is recursive,
+    /// so a file of a hundred thousand '[' would overflow the stack (a crash no handler can catch).
+    /// </summary>
+    private static bool CheckEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics, ref SourcePosition reached)
     {
-        if (depth > MaxDepth)
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
         {
-            diagnostics.Error(PositionOf(node, path, lineOffset), $"The YAML is nested more than {MaxDepth} levels deep.",
-                "Content files need only a few levels; check the indentation.");
-            return false;
+            reached = new SourcePosition(path, (int)Math.Max(1, parser.Current!.End.Line) + lineOffset, (int)Math.Max(1, parser.Current.End.Column));
+            switch (parser.Current)
+            {
+                case AnchorAlias alias:
+                    diagnostics.Error(new SourcePosition(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column),
+                        $"YAML anchors and aliases ('&{alias.Value.Value}', '*{alias.Value.Value}') are not supported.", "Write the value out in full.");
+                    return false;
+                case NodeEvent { Anchor.IsEmpty: false } node:
+                    diagnostics.Error(new SourcePosition(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column),
+                        $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.", "Write the value out in full.");
+                    return false;
+                case SequenceStart or MappingStart:
+                    if (++depth > MaxDepth)
+                    {
+                        diagnostics.Error(new SourcePosition(path, (int)parser.Current.Start.Line + lineOffset, (int)parser.Current.Start.Column),
+                            $"The YAML is nested more than {MaxDepth} levels deep.", "Content files need only a few levels; check the brackets and the indentation.");
+                        return false;
+                    }
+
+                    break;
+                case SequenceEnd or MappingEnd:
+                    depth--;
+                    break;
+            }
         }
 
-        if (!node.Anchor.IsEmpty)
+        return true;
+    }
+
+    /// <summary>YamlDotNet's message, and the fix that most often applies to it.</summary>
+    private static (string Message, string Hint) Explain(string message)
+    {
+        if (message.StartsWith("Duplicate key ", StringComparison.Ordinal))
         {
-            diagnostics.Error(PositionOf(node, path, lineOffset), $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.",
-                "Write the value out in full.");
-            return false;
+            return ($"The key '{message["Duplicate key ".Length..].Trim()}' is written twice.", "Keep one of the two lines.");
         }
 
-        return node switch
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
         {
-            YamlMappingNode map => map.Children.All(pair =>
-                CheckTree(pair.Key, path, lineOffset, diagnostics, depth + 1) &&
-                CheckTree(pair.Value, path, lineOffset, diagnostics, depth + 1)),
-            YamlSequenceNode sequence => sequence.Children.All(child => CheckTree(child, path, lineOffset, diagnostics, depth + 1)),
-            _ => true,
-        };
+            return ("YAML syntax error: " + message, "Indent with spaces, not tabs (most editors have a setting to insert spaces).");
+        }
+
+        if (message.Contains("invalid mapping", StringComparison.Ordinal) || message.Contains("mapping values are not allowed", StringComparison.Ordinal))
+        {
+            return ("YAML syntax error: " + message, "A text that contains ': ' must be in quotes, such as title: \"Objectif : agir\".");
+        }
+
+        return ("YAML syntax error: " + message,
+            "Check the indentation (spaces, not tabs) and put quotes around texts that contain ': ' or start with a special character.");
     }
 
     private static string Clean(YamlException ex)

@@ -17,6 +17,7 @@ internal sealed class YamlMap
     private readonly YamlMappingNode _node;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    private readonly List<string> _unknown = [];
 
     public YamlMap(YamlMappingNode node, string path, int lineOffset, DiagnosticBag diagnostics, string? context = null)
     {
@@ -250,6 +251,7 @@ internal sealed class YamlMap
                 continue;
             }
 
+            _unknown.Add(key);
             var hint = Suggestions.DidYouMean(key, known) ?? $"Known keys here: {string.Join(", ", known.Order(StringComparer.Ordinal))}.";
             var position = YamlDocumentReader.PositionOf(keyNode, Path, LineOffset);
             var message = $"Unknown key '{Qualified(key)}'.";
@@ -283,8 +285,16 @@ internal sealed class YamlMap
 
     public string Qualified(string key) => Context is null ? key : $"{Context}.{key}";
 
-    public void Missing(string key) =>
+    public void Missing(string key)
+    {
+        // 'titel: …' is already reported as an unknown key with "Did you mean 'title'?": one typo, one error.
+        if (_unknown.Any(u => Suggestions.Closest(u, [key]) is not null))
+        {
+            return;
+        }
+
         _diagnostics.Error(Position, $"Missing required key '{Qualified(key)}'.", $"Add a line '{key}: …'.");
+    }
 
     private YamlNode? Find(string key) =>
         _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

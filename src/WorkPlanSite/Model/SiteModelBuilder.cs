@@ -1,21 +1,25 @@
 using System.Collections.Immutable;
 using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Rendering;
+using WorkPlanSite.Urls;
 
 namespace WorkPlanSite.Model;
 
 /// <summary>
 /// The Model stage: orders what the loader read (programmes by order, objectives general first,
 /// activities by objective then order, key dates chronologically) and renders every Markdown text once.
-/// Expects validated input.
+/// Expects validated input. Links to content files become page addresses in the language of their text;
+/// what the HTML sanitizer removes is reported as a warning.
 /// </summary>
-public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdown)
+public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
     /// <summary>Builds the site model.</summary>
     public SiteModel Build(IReadOnlyList<Programme> programmes)
     {
+        var links = new ContentLinkResolver(config, programmes, urls);
         var built = new Programme[programmes.Count];
-        Parallel.For(0, programmes.Count, i => built[i] = BuildProgramme(programmes[i]));
+        Parallel.For(0, programmes.Count, i => built[i] = BuildProgramme(programmes[i], links));
         return Assemble(built);
     }
 
@@ -26,14 +30,17 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
             .ThenBy(p => p.Id, StringComparer.Ordinal)
             .ToImmutableArray());
 
-    /// <summary>Orders one programme's items and renders its Markdown.</summary>
-    public Programme BuildProgramme(Programme programme)
+    /// <summary>
+    /// Orders one programme's items and renders its Markdown, resolving content links with <paramref name="links"/>
+    /// (made from every programme of the site).
+    /// </summary>
+    public Programme BuildProgramme(Programme programme, ContentLinkResolver links)
     {
         var objectives = programme.Objectives
             .OrderBy(o => o.Kind == ObjectiveKind.General ? 0 : 1)
             .ThenBy(o => o.Order)
             .ThenBy(o => o.Id, StringComparer.Ordinal)
-            .Select(o => o with { Texts = Render(o.Texts, t => t with { ExpectedResults = Render(t.ExpectedResults), Body = Render(t.Body) }) })
+            .Select(o => o with { Texts = Render(o.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
             .ToImmutableArray();
         var objectiveRank = objectives.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var themeRank = programme.Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
@@ -42,7 +49,7 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
             .ThenBy(a => a.Themes.Select(t => themeRank.GetValueOrDefault(t, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min())
             .ThenBy(a => a.Order)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .Select(a => a with { Texts = Render(a.Texts, t => t with { ExpectedResults = Render(t.ExpectedResults), Body = Render(t.Body) }) })
+            .Select(a => a with { Texts = Render(a.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
             .ToImmutableArray();
         var keyDates = programme.KeyDates
             .OrderBy(k => k.Date.SortKey)
@@ -51,16 +58,17 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
             .ToImmutableArray();
         return programme with
         {
-            Texts = Render(programme.Texts, t => t with { Introduction = Render(t.Introduction) }),
+            Texts = Render(programme.Texts, (t, l) => t with { Introduction = Render(t.Introduction, l, links) }),
             Objectives = objectives,
             Activities = activities,
             KeyDates = keyDates,
         };
     }
 
-    private MarkdownText Render(MarkdownText text) => text with { Html = markdown.ToHtml(text.Source) };
+    private MarkdownText Render(MarkdownText text, string language, ContentLinkResolver links) =>
+        text with { Html = markdown.ToHtml(text, language, links, diagnostics) };
 
-    private static Translations<T> Render<T>(Translations<T> texts, Func<T, T> render)
+    private static Translations<T> Render<T>(Translations<T> texts, Func<T, string, T> render)
         where T : class =>
-        texts with { ByLanguage = texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value), StringComparer.Ordinal) };
+        texts with { ByLanguage = texts.ByLanguage.ToImmutableSortedDictionary(p => p.Key, p => render(p.Value, p.Key), StringComparer.Ordinal) };
 }

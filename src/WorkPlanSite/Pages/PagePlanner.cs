@@ -308,7 +308,7 @@ public sealed class PagePlanner
             return fallback;
         }
 
-        return text.Length <= 200 ? text : text[..text.LastIndexOf(' ', 197)] + "…";
+        return Text.Excerpt.Cut(text, 200);
     }
 
     private static string OgLocale(string locale) => locale.Replace('-', '_');

@@ -213,6 +213,6 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         var end = html.IndexOf("</p>", start, StringComparison.Ordinal);
         var inner = html[(start + 3)..(end < 0 ? html.Length : end)];
         var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(inner, "<[^>]+>", ""));
-        return text.Length > 300 ? text[..text.LastIndexOf(' ', 297)] + "…" : text;
+        return Text.Excerpt.Cut(text, 300);
     }
 }

@@ -1,14 +1,28 @@
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Model;
+using WorkPlanSite.Urls;
 
 namespace WorkPlanSite.Rendering;
+
+/// <summary>A link written in Markdown, with where it is written.</summary>
+public sealed record MarkdownLink(LinkInline Inline, SourcePosition Position);
 
 /// <summary>
 /// Markdown to HTML with one immutable Markdig pipeline built once per build and shared across threads.
 /// Extensions are chosen one by one rather than with UseAdvancedExtensions: that set includes media embeds
 /// (iframes) and generic attributes (<c>{onclick=…}</c>), which would let content put active code on a page.
+/// Raw HTML is parsed by Markdig, then passed through <see cref="HtmlAllowList"/> unless the site trusts its authors.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
 {
+    /// <summary>HTML nested deeper than this is refused: no text needs it, and parsers slow down with depth.</summary>
+    public const int MaxHtmlDepth = 500;
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseGridTables()
@@ -19,10 +33,111 @@ public sealed class MarkdownRenderer
         .UseDefinitionLists()
         .UseAbbreviations()
         .UseAutoLinks()
-        .DisableHtml()
         .Build();
 
-    /// <summary>Renders <paramref name="markdown"/> to an HTML fragment.</summary>
-    public string ToHtml(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToHtml(markdown, _pipeline).Trim();
+    private readonly HtmlAllowList _allowList = new();
+
+    /// <summary>Parses <paramref name="text"/>; null, with an error, when Markdig refuses it (absurdly deep nesting).</summary>
+    public MarkdownDocument? Parse(MarkdownText text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdown.Parse(text.Source, _pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's guard against input nested so deep that it would exhaust the stack.
+            diagnostics.Error(text.Start, "This Markdown is nested too deeply to be read (hundreds of '>' or list levels).",
+                "Check the text: a quotation or a list needs only a few levels.");
+            return null;
+        }
+    }
+
+    /// <summary>Every link and image of a parsed text, with its position in the source file.</summary>
+    public static IEnumerable<MarkdownLink> Links(MarkdownDocument document, MarkdownText text) =>
+        document.Descendants<LinkInline>().Select(link => new MarkdownLink(link, text.PositionOf(link.Line, link.Column)));
+
+    /// <summary>
+    /// Renders <paramref name="text"/>, written in <paramref name="language"/>, to an HTML fragment: links to
+    /// content files become page addresses, raw HTML is sanitized; what was removed is reported as a warning.
+    /// </summary>
+    public string ToHtml(MarkdownText text, string language, ContentLinkResolver? links, DiagnosticBag diagnostics)
+    {
+        if (text.IsEmpty || Parse(text, diagnostics) is not { } document)
+        {
+            return "";
+        }
+
+        if (links is not null && text.Origin.Path is { Length: > 0 } file)
+        {
+            foreach (var link in Links(document, text).Where(l => l.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)))
+            {
+                if (links.Resolve(link.Inline.Url!, file, language).Url is { } resolved)
+                {
+                    link.Inline.Url = resolved;
+                }
+            }
+        }
+
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        var html = writer.ToString().Trim();
+        if (HtmlNesting.Depth(html) > MaxHtmlDepth)
+        {
+            diagnostics.Error(text.Start, $"The HTML in this text is nested more than {MaxHtmlDepth} levels deep.", "Check for tags that are opened and never closed.");
+            return "";
+        }
+
+        if (rawHtml == RawHtmlMode.Trust || IsMarkdigOnly(document))
+        {
+            return html;
+        }
+
+        var sanitized = _allowList.Sanitize(html);
+        if (sanitized.Removed.Length > 0)
+        {
+            diagnostics.Warning(PositionOfRawHtml(document, text, sanitized.Removed), $"Removed from the page, for safety: {string.Join(", ", sanitized.Removed)}.",
+                "Pages may not run scripts, embed other pages or hold forms. Write the text in Markdown; a site whose authors are all trusted can set \"markdown\": { \"rawHtml\": \"trust\" } in site.config.json.");
+        }
+
+        return sanitized.Html;
+    }
+
+    /// <summary>
+    /// True when the text has no raw HTML and only harmless link addresses: Markdig then escapes everything else,
+    /// so its output needs no sanitizing (most texts; it spares parsing them again).
+    /// </summary>
+    private static bool IsMarkdigOnly(MarkdownDocument document) =>
+        document.Descendants().All(node => node switch
+        {
+            HtmlBlock or HtmlInline => false,
+            LinkInline link => HtmlAllowList.IsSafeUrl(link.Url ?? "", image: link.IsImage),
+            AutolinkInline auto => HtmlAllowList.IsSafeUrl(auto.Url ?? "", image: false),
+            _ => true,
+        });
+
+    /// <summary>Where the first piece of raw HTML or link mentioning what was removed is written, else where the text starts.</summary>
+    private static SourcePosition PositionOfRawHtml(MarkdownDocument document, MarkdownText text, IEnumerable<string> removed)
+    {
+        var words = removed.Select(r => r.Trim('<', '>').Split(' ', ':')[0]).ToList();
+        var candidates = document.Descendants().Select(node => node switch
+        {
+            HtmlBlock block => (block.Line, block.Column, Text: block.Lines.ToString()),
+            HtmlInline inline => (inline.Line, inline.Column, Text: inline.Tag ?? ""),
+            LinkInline link => (link.Line, link.Column, Text: link.Url ?? ""),
+            AutolinkInline auto => (auto.Line, auto.Column, Text: auto.Url ?? ""),
+            _ => (Line: -1, Column: -1, Text: ""),
+        });
+        foreach (var (line, column, raw) in candidates)
+        {
+            if (line >= 0 && words.Any(w => raw.Contains(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                return text.PositionOf(line, column);
+            }
+        }
+
+        return text.Start;
+    }
 }

@@ -72,7 +72,7 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
         var activityIds = programme.Activities.Select(a => a.Id).ToList();
         foreach (var keyDate in programme.KeyDates)
         {
-            if (keyDate.ActivityId is { } id && !activityIds.Contains(id))
+            if (keyDate.ActivityId is { } id && !activityIds.Contains(id) && !HasBrokenFiles(programme, "activities", id))
             {
                 diagnostics.Error(keyDate.Position, $"The key date refers to the activity '{id}', which does not exist in this programme.",
                     Suggestions.DidYouMean(id, activityIds) ?? "Give the id of a file in the activities folder (its name without '.yaml').");
@@ -87,7 +87,7 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
 
     private void ValidateActivity(Activity activity, Programme programme, IReadOnlyList<string> objectiveIds, HashSet<string> themes, HashSet<string> phases)
     {
-        if (activity.ObjectiveId is { } objectiveId && !objectiveIds.Contains(objectiveId))
+        if (activity.ObjectiveId is { } objectiveId && !objectiveIds.Contains(objectiveId) && !HasBrokenFiles(programme, "objectives", objectiveId))
         {
             var isGeneral = programme.Objective(objectiveId)?.Kind == ObjectiveKind.General;
             diagnostics.Error(activity.Source.At("objective"),
@@ -126,6 +126,17 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
         CheckTranslations(activity.Texts.Languages, activity.Source.File, $"The activity '{activity.Id}'", "activity");
     }
 
+    /// <summary>
+    /// True when the item's files are there but could not be read (their errors are reported at them): a reference
+    /// to it is then not reported too, so that one typo gives one error.
+    /// </summary>
+    private bool HasBrokenFiles(Programme programme, string folder, string id)
+    {
+        var path = Path.Combine(config.ContentDirectory, programme.Id, folder);
+        return Ids.IsValid(id) && Directory.Exists(path)
+            && Directory.EnumerateFiles(path, id + ".*").Any(f => Path.GetFileName(f).Split('.')[0] == id);
+    }
+
     private void CheckThemes(IEnumerable<string> used, HashSet<string> known, SourcePosition position)
     {
         foreach (var theme in used.Where(t => !known.Contains(t)))
@@ -154,7 +165,9 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
     private void CheckTranslations(IEnumerable<string> present, SourcePosition position, string what, string kind)
     {
         var have = present.ToHashSet(StringComparer.Ordinal);
-        foreach (var language in config.LanguageCodes.Where(l => !have.Contains(l)))
+        // A translation whose file is there but could not be read has its own errors; "add the file" would mislead.
+        var stem = Path.Combine(config.RootDirectory, Path.ChangeExtension(position.Path, null));
+        foreach (var language in config.LanguageCodes.Where(l => !have.Contains(l) && !File.Exists($"{stem}.{l}.md")))
         {
             var action = config.MissingTranslations == MissingTranslationMode.Fallback
                 ? "its page in that language shows the original text with a notice"

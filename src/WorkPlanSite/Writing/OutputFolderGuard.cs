@@ -33,6 +33,15 @@ public static class OutputFolderGuard
             }
         }
 
+        // Inside the content or themes folder, the site would be read back as content or theme files by the next build.
+        foreach (var (folder, name) in new[] { (config.ContentDirectory, "the content folder"), (Path.Combine(config.RootDirectory, "themes"), "the themes folder") })
+        {
+            if (IsInside(output, Normalize(folder)))
+            {
+                return $"The output folder '{config.OutputDirectory}' is inside {name}, where the next build would read it as sources. Choose a folder outside it, such as '_site'.";
+            }
+        }
+
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any() && !File.Exists(Path.Combine(output, MarkerFile)))
         {
             return $"The output folder '{config.OutputDirectory}' is not empty and was not made by WorkPlanSite; it is left untouched. Empty it or choose another folder.";

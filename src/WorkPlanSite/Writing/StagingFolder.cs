@@ -85,6 +85,20 @@ public sealed class StagingFolder : IDisposable
         File.WriteAllText(Path.Combine(Root, OutputFolderGuard.MarkerFile), "This folder is written by WorkPlanSite; a build replaces it whole.\n");
         Swap();
         _committed = true;
+        RemoveLeftovers();
+    }
+
+    /// <summary>Removes the temporary folders that interrupted builds left beside the output folder.</summary>
+    private void RemoveLeftovers()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex("^\\." + System.Text.RegularExpressions.Regex.Escape(_name) + "\\.(tmp|old)-[0-9a-f]{32}$");
+        foreach (var folder in Directory.EnumerateDirectories(_parent, "." + _name + ".*"))
+        {
+            if (pattern.IsMatch(Path.GetFileName(folder)))
+            {
+                TryDelete(folder);
+            }
+        }
     }
 
     /// <summary>Deletes the staging folder unless it was committed.</summary>

@@ -158,6 +158,24 @@ public sealed class ContentErrorTests
         Assert.True(File.Exists(Path.Combine(site.Root, "content", "prog", "programme.yaml")));
     }
 
+    [Theory]
+    [InlineData(".", "the site's own folder")]
+    [InlineData("..", "the site's own folder")]
+    [InlineData("content", "the content folder")]
+    [InlineData("themes", "the themes folder")]
+    [InlineData("content/prog/_site", "inside the content folder")]
+    [InlineData("themes/default/_site", "inside the themes folder")]
+    public async Task The_build_refuses_output_folders_that_would_destroy_or_pollute_the_sources(string outputDir, string expected)
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", $"\"outputDir\": \"{outputDir}\",\n  \"buildDate\"", StringComparison.Ordinal));
+        var before = Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var result = await site.BuildAsync();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("site.config.json", error.Position.Path);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList());
+    }
+
     [Fact]
     public async Task A_custom_domain_writes_a_CNAME_file()
     {
@@ -185,6 +203,75 @@ public sealed class ContentErrorTests
         Assert.False(result.Succeeded);
         Assert.Equal(2, result.ErrorCount);
         Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task Check_reports_every_problem_of_every_file_at_once_sorted_by_file_line_and_column()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/programme.yaml", "order: first\nperiod: 2021/2022\nthemes: [people, people]\n");
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [peple]\nperiod: 2021-02-30\n");
+        site.Write("content/prog/key-dates.yaml", "- date: 2021-05-31\n  title: { fr: Semaine, en: Week }\n  activity: atc\n");
+        site.Write("content/prog/activities/notes.txt", "draft");
+        var result = await site.CheckAsync();
+        var lines = result.Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Equal(
+        [
+            "content/prog/activities/act.yaml:4:1: error: The theme 'peple' is not one of the programme's themes. Did you mean 'people'?",
+            "content/prog/activities/act.yaml:5:17: error: 'period' is not a valid date: 2021-02 has no day 30.",
+            "content/prog/activities/notes.txt:1:1: warning: This file is not used: its name is neither 'id.yaml' nor 'id.<language>.md'. Rename it (for example 'my-activity.fr.md') or move it out of the content folder.",
+            "content/prog/key-dates.yaml:1:3: error: The key date refers to the activity 'atc', which does not exist in this programme. Did you mean 'act'?",
+            "content/prog/programme.yaml:1:8: error: 'order' must be a whole number, not 'first'. For example: order: 3",
+            "content/prog/programme.yaml:3:1: error: The theme 'people' is listed twice.",
+        ], lines.Select(l => l.Split(" Write a date as", 2)[0]).ToList());
+        Assert.Equal(5, result.ErrorCount);
+    }
+
+    [Fact]
+    public async Task A_typo_in_a_required_key_gives_one_error_not_two()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitel: Activity\n---\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal("content/prog/activities/act.en.md:2:1: error: Unknown key 'titel'. Did you mean 'title'?", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_key_written_twice_is_named_at_its_second_line()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\norder: 2\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal("content/prog/activities/act.yaml:4:1: error: The key 'order' is written twice. Keep one of the two lines.", error.ToString());
+    }
+
+    [Fact]
+    public async Task A_colon_in_an_unquoted_title_says_to_add_quotes()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: Objectif : agir: vite\n---\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal(2, error.Position.Line);
+        Assert.Contains("must be in quotes", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_tab_in_the_indentation_is_reported_on_its_line()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\n\tobjective: obj\n");
+        var error = SingleError(await site.CheckAsync());
+        Assert.Equal(3, error.Position.Line);
+        Assert.Contains("not tabs", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_translation_that_cannot_be_read_is_not_also_reported_as_missing()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: [unclosed\n---\n");
+        var result = await site.CheckAsync();
+        Assert.Single(result.Diagnostics);
     }
 
     private static SortedDictionary<string, string> Snapshot(string folder) =>

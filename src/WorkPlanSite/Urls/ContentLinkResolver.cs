@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Model;
+using WorkPlanSite.Pages;
+
+namespace WorkPlanSite.Urls;
+
+/// <summary>Where a link to a content file leads, or why it leads nowhere.</summary>
+/// <param name="Url">The site path of the page, with the link's fragment; null when there is a problem.</param>
+/// <param name="Problem">What is wrong with the link, for the author.</param>
+/// <param name="Hint">How to fix it.</param>
+public readonly record struct ContentLink(string? Url, string? Problem = null, string? Hint = null);
+
+/// <summary>
+/// Turns links that authors write to content files (<c>[the activity](../activities/1-1-policy.fr.md)</c>, as with
+/// Hugo's <c>ref</c>) into the address of the page each file publishes, in the language of the text that holds the link
+/// (or the nearest language where that page exists). The link names the item: any of its files, or <c>id.md</c>.
+/// </summary>
+public sealed partial class ContentLinkResolver
+{
+    private readonly SiteConfig _config;
+    private readonly AvailabilityPolicy _availability;
+    private readonly Dictionary<string, Func<string, string?>> _pages = new(StringComparer.Ordinal);
+    private readonly string _contentPrefix;
+
+    /// <summary>Indexes the pages of <paramref name="programmes"/> by the content path (without suffixes) of their files.</summary>
+    public ContentLinkResolver(SiteConfig config, IEnumerable<Programme> programmes, SiteUrls urls)
+    {
+        _config = config;
+        _availability = new AvailabilityPolicy(config);
+        _contentPrefix = Path.GetRelativePath(config.RootDirectory, config.ContentDirectory).Replace('\\', '/') + "/";
+        foreach (var programme in programmes)
+        {
+            var folder = _contentPrefix + programme.Id + "/";
+            _pages[folder + "programme"] = l => _availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null;
+            _pages[folder + "key-dates"] = l => _availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null;
+            foreach (var objective in programme.Objectives)
+            {
+                _pages[folder + "objectives/" + objective.Id] = l => _availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l);
+            }
+
+            foreach (var activity in programme.Activities)
+            {
+                _pages[folder + "activities/" + activity.Id] = l => _availability.Of(programme, activity.Texts, l) is null ? null : urls.Activity(programme, activity, l);
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a link that names a file next to the text (a relative path): not an address with a scheme
+    /// (<c>https:</c>, <c>mailto:</c>), not a site path (<c>/…</c>), not a fragment of the same page (<c>#…</c>).
+    /// </summary>
+    public static bool IsContentLink(string url)
+    {
+        var trimmed = url.Trim();
+        // The scheme is read as a browser would (tabs and line breaks ignored), so that "jav&#9;ascript:" is not taken for a file.
+        return trimmed.Length > 0 && trimmed[0] is not ('/' or '#' or '?' or '\\') && Rendering.HtmlAllowList.SchemeOf(trimmed).Length == 0;
+    }
+
+    /// <summary>The page a relative link written in <paramref name="fromFile"/> (a path relative to the site root) leads to in <paramref name="language"/>.</summary>
+    public ContentLink Resolve(string url, string fromFile, string language)
+    {
+        var hash = url.IndexOf('#');
+        var fragment = hash >= 0 ? url[hash..] : "";
+        var address = hash >= 0 ? url[..hash] : url;
+        var query = address.IndexOf('?');
+        address = query >= 0 ? address[..query] : address;
+        string path;
+        try
+        {
+            path = Combine(fromFile, Uri.UnescapeDataString(address));
+        }
+        catch (UriFormatException)
+        {
+            return new(null, $"The link '{Short(url)}' is not a valid path.", "Link to a content file by its path, such as '../activities/my-activity.md'.");
+        }
+
+        if (path.Length == 0 || !path.StartsWith(_contentPrefix, StringComparison.Ordinal))
+        {
+            return new(null, $"The link '{Short(url)}' leads outside the content folder.",
+                "Link to a content file by its path from this file, such as '../activities/my-activity.md', or write a full address (https://…).");
+        }
+
+        var match = ContentFile().Match(path[(path.LastIndexOf('/') + 1)..]);
+        var stem = match.Success ? path[..(path.LastIndexOf('/') + 1)] + match.Groups["id"].Value : null;
+        var full = Path.Combine(_config.RootDirectory, path);
+        var named = match.Success && (File.Exists(full) || match.Groups["lang"].Length == 0 && match.Groups["ext"].Value == "md");
+        if (stem is null || !named || !_pages.TryGetValue(stem, out var page))
+        {
+            var exists = File.Exists(full) || Directory.Exists(full);
+            return exists
+                ? new(null, $"The link '{Short(url)}' leads to a file that is not a page of the site.",
+                    "Link to the Markdown or YAML file of a programme, an objective or an activity, or to key-dates.yaml; put other files on the web and link to their full address.")
+                : new(null, $"The link '{Short(url)}' leads to '{path}', which does not exist.",
+                    "Check the file name and the '../' steps: the path starts from the folder of this file.");
+        }
+
+        var target = page(language) ?? _availability.FallbackOrder.Select(page).FirstOrDefault(u => u is not null);
+        return target is null
+            ? new(null, $"The link '{Short(url)}' leads to a page that is published in no language.")
+            : new(target + fragment);
+    }
+
+    /// <summary>Joins a relative path to the folder of <paramref name="fromFile"/>, resolving '.' and '..'; empty when it climbs above the root.</summary>
+    private static string Combine(string fromFile, string relative)
+    {
+        var parts = new List<string>(fromFile.Split('/')[..^1]);
+        foreach (var part in relative.Replace('\\', '/').Split('/'))
+        {
+            switch (part)
+            {
+                case "" or ".":
+                    break;
+                case "..":
+                    if (parts.Count == 0)
+                    {
+                        return "";
+                    }
+
+                    parts.RemoveAt(parts.Count - 1);
+                    break;
+                default:
+                    parts.Add(part);
+                    break;
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+
+    private static string Short(string url) => Text.Ids.Shorten(url);
+
+    [GeneratedRegex(@"^(?<id>[^.]+)(\.(?<lang>[^.]+))?\.(?<ext>md|yaml|yml)$")]
+    private static partial Regex ContentFile();
+}

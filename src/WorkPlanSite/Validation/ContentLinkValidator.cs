@@ -1,0 +1,76 @@
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Model;
+using WorkPlanSite.Rendering;
+using WorkPlanSite.Urls;
+
+namespace WorkPlanSite.Validation;
+
+/// <summary>
+/// Checks every link that a Markdown text makes to a content file (<c>[x](../activities/a.md)</c>): the file must
+/// exist and publish a page. Runs with the other checks, so that <c>check</c> reports broken links with the rest.
+/// </summary>
+public sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
+{
+    /// <summary>Reports every broken link of <paramref name="programmes"/>.</summary>
+    public void Validate(IReadOnlyList<Programme> programmes) => Validate(programmes, programmes);
+
+    /// <summary>
+    /// Reports every broken link of <paramref name="checkedProgrammes"/>, resolved against all <paramref name="programmes"/>
+    /// (an incremental rebuild checks the changed programmes only).
+    /// </summary>
+    public void Validate(IReadOnlyList<Programme> programmes, IEnumerable<Programme> checkedProgrammes)
+    {
+        var links = new ContentLinkResolver(config, programmes, urls);
+        Parallel.ForEach(checkedProgrammes, programme =>
+        {
+            foreach (var (language, text) in Texts(programme))
+            {
+                Check(text, language, links);
+            }
+        });
+    }
+
+    private static IEnumerable<(string Language, MarkdownText Text)> Texts(Programme programme)
+    {
+        foreach (var (language, text) in programme.Texts.ByLanguage)
+        {
+            yield return (language, text.Introduction);
+        }
+
+        foreach (var objective in programme.Objectives)
+        {
+            foreach (var (language, text) in objective.Texts.ByLanguage)
+            {
+                yield return (language, text.ExpectedResults);
+                yield return (language, text.Body);
+            }
+        }
+
+        foreach (var activity in programme.Activities)
+        {
+            foreach (var (language, text) in activity.Texts.ByLanguage)
+            {
+                yield return (language, text.ExpectedResults);
+                yield return (language, text.Body);
+            }
+        }
+    }
+
+    private void Check(MarkdownText text, string language, ContentLinkResolver links)
+    {
+        if (text.IsEmpty || text.Origin.Path is not { } file || markdown.Parse(text, diagnostics) is not { } document)
+        {
+            return;
+        }
+
+        foreach (var link in MarkdownRenderer.Links(document, text))
+        {
+            if (link.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)
+                && links.Resolve(url, file, language) is { Problem: { } problem } resolution)
+            {
+                diagnostics.Error(link.Position, problem, resolution.Hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+
+namespace WorkPlanSite.Writing;
+
+/// <summary>A link of a generated page that leads nowhere.</summary>
+/// <param name="File">The page's path in the output folder (<c>fr/index.html</c>).</param>
+/// <param name="Line">Line of the element in the page.</param>
+/// <param name="Column">Column of the element in the page.</param>
+/// <param name="Target">The <c>href</c> or <c>src</c> as written.</param>
+/// <param name="Reason">Why it leads nowhere.</param>
+public sealed record BrokenLink(string File, int Line, int Column, string Target, string Reason)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{File}:{Line}:{Column}: {Target} ({Reason})";
+}
+
+/// <summary>
+/// Checks, before anything is written, that every internal <c>href</c> and <c>src</c> of the generated pages leads
+/// to a file of the output under the base path, and every <c>#fragment</c> to an element of that page. Links to
+/// other sites are not followed. Relative links are refused: GitHub Pages serves <c>404.html</c> at any address,
+/// where a relative link would resolve somewhere else.
+/// </summary>
+public static class OutputLinkChecker
+{
+    /// <summary>Every broken link of <paramref name="files"/>, by page then position.</summary>
+    public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, Uri baseUrl)
+    {
+        var collector = new Collector();
+        Parallel.ForEach(files, collector.Add);
+        return collector.Check(baseUrl);
+    }
+
+    /// <summary>
+    /// Takes the output file by file, from any thread, as the build renders and writes it, and keeps of each page
+    /// only its links and ids: the check then needs no page in memory.
+    /// </summary>
+    public sealed class Collector
+    {
+        private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+
+        /// <summary>Adds a file of the output (pages are read for their links and ids).</summary>
+        public void Add(OutputFile file)
+        {
+            if (file.RelativePath.EndsWith(".html", StringComparison.Ordinal))
+            {
+                AddPage(file.RelativePath, Encoding.UTF8.GetString(file.Content.Span));
+            }
+            else
+            {
+                _files[file.RelativePath] = true;
+            }
+        }
+
+        /// <summary>Adds a page of the output by its HTML.</summary>
+        public void AddPage(string relativePath, string html)
+        {
+            _files[relativePath] = true;
+            _pages[relativePath] = PageLinks.Read(relativePath, html);
+        }
+
+        /// <summary>Every broken link of the files added, by page then position.</summary>
+        public IReadOnlyList<BrokenLink> Check(Uri baseUrl)
+        {
+            var files = _files.Keys.ToHashSet(StringComparer.Ordinal);
+            var broken = new ConcurrentBag<BrokenLink>();
+            Parallel.ForEach(_pages.Values, page =>
+            {
+                foreach (var link in page.Links)
+                {
+                    if (Problem(link.Target, page, baseUrl, files, _pages) is { } reason)
+                    {
+                        broken.Add(new BrokenLink(page.File, link.Line, link.Column, link.Target, reason));
+                    }
+                }
+            });
+            return broken
+                .OrderBy(b => b.File, StringComparer.Ordinal)
+                .ThenBy(b => b.Line)
+                .ThenBy(b => b.Column)
+                .ThenBy(b => b.Target, StringComparer.Ordinal)
+                .ToList();
+        }
+    }
+
+    private static string? Problem(string target, PageLinks page, Uri baseUrl, HashSet<string> files, ConcurrentDictionary<string, PageLinks> pages)
+    {
+        var trimmed = target.Trim();
+        var hash = trimmed.IndexOf('#');
+        var fragment = hash >= 0 ? Unescape(trimmed[(hash + 1)..]) : null;
+        var address = hash >= 0 ? trimmed[..hash] : trimmed;
+        var query = address.IndexOf('?');
+        address = query >= 0 ? address[..query] : address;
+        if (address.Length == 0)
+        {
+            return query >= 0 || HasFragment(page, fragment) ? null : $"no element with id '{fragment}' on the page";
+        }
+
+        string path;
+        if (address.StartsWith("//", StringComparison.Ordinal) || (!address.StartsWith('/') && address.Contains(':', StringComparison.Ordinal)))
+        {
+            // An address with a scheme or a host: only this site's own pages are checked.
+            if (!Uri.TryCreate(address.StartsWith("//", StringComparison.Ordinal) ? baseUrl.Scheme + ":" + address : address, UriKind.Absolute, out var absolute)
+                || absolute.Scheme is not ("http" or "https")
+                || !string.Equals(absolute.Authority, baseUrl.Authority, StringComparison.OrdinalIgnoreCase)
+                || !absolute.AbsolutePath.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            path = absolute.AbsolutePath;
+        }
+        else if (address.StartsWith('/'))
+        {
+            path = address;
+        }
+        else
+        {
+            return "a relative link; links must start with the site's base path, because 404.html is served at any address";
+        }
+
+        if (!path.StartsWith(baseUrl.AbsolutePath, StringComparison.Ordinal))
+        {
+            return $"outside the site's base path '{baseUrl.AbsolutePath}'";
+        }
+
+        var relative = Unescape(path[baseUrl.AbsolutePath.Length..]);
+        var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        if (!files.Contains(file))
+        {
+            // GitHub Pages redirects a folder address without its final '/' to the folder.
+            if (files.Contains(file + "/index.html"))
+            {
+                file += "/index.html";
+            }
+            else
+            {
+                return $"no file '{file}' in the site";
+            }
+        }
+
+        if (fragment is not null && pages.TryGetValue(file, out var targetPage) && !HasFragment(targetPage, fragment))
+        {
+            return $"no element with id '{fragment}' in {file}";
+        }
+
+        return null;
+    }
+
+    // An empty fragment and "#top" lead to the top of the page (HTML's "indicated part of the document").
+    private static bool HasFragment(PageLinks page, string? fragment) =>
+        fragment is null or "" || page.Ids.Contains(fragment) || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
+
+    private static string Unescape(string text)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(text);
+        }
+        catch (UriFormatException)
+        {
+            return text;
+        }
+    }
+
+    internal sealed record Link(string Target, int Line, int Column);
+
+    /// <summary>What the check needs of one page: its links and the ids a fragment may name.</summary>
+    internal sealed record PageLinks(string File, IReadOnlyList<Link> Links, HashSet<string> Ids)
+    {
+        // Only tags and attributes matter here, so the page is tokenized, not built into a tree: two to three times faster.
+        private static readonly HashSet<string> HrefTags = new(["a", "link", "area"], StringComparer.Ordinal);
+
+        public static PageLinks Read(string relativePath, string html)
+        {
+            var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            var links = new List<Link>();
+            HtmlToken token;
+            while ((token = tokenizer.Get()).Type != HtmlTokenType.EndOfFile)
+            {
+                if (token.Type != HtmlTokenType.StartTag)
+                {
+                    continue;
+                }
+
+                var tag = (HtmlTagToken)token;
+                var name = tag.Name;
+                foreach (var attribute in tag.Attributes)
+                {
+                    switch (attribute.Name)
+                    {
+                        case "id" when attribute.Value.Length > 0:
+                        case "name" when name == "a" && attribute.Value.Length > 0:
+                            ids.Add(attribute.Value);
+                            break;
+                        case "href" when HrefTags.Contains(name):
+                        case "src":
+                            links.Add(new Link(attribute.Value, token.Position.Line, token.Position.Column));
+                            break;
+                    }
+                }
+
+                // What the tree builder would do: the text of these elements is not markup.
+                tokenizer.State = name switch
+                {
+                    "script" => HtmlParseMode.Script,
+                    "style" or "xmp" or "iframe" or "noembed" or "noframes" => HtmlParseMode.Rawtext,
+                    "title" or "textarea" => HtmlParseMode.RCData,
+                    "plaintext" => HtmlParseMode.Plaintext,
+                    _ => tokenizer.State,
+                };
+            }
+
+            return new PageLinks(relativePath, links, ids);
+        }
+    }
+}
