@@ -44,6 +44,9 @@ public static class OutputLinkChecker
         private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
 
+        // Most links and ids repeat from page to page (menus, breadcrumbs, the stylesheet): kept once each.
+        private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+
         /// <summary>Adds a file of the output (pages are read for their links and ids).</summary>
         public void Add(OutputFile file)
         {
@@ -61,8 +64,10 @@ public static class OutputLinkChecker
         public void AddPage(string relativePath, string html)
         {
             _files[relativePath] = true;
-            _pages[relativePath] = PageLinks.Read(relativePath, html);
+            _pages[relativePath] = PageLinks.Read(relativePath, html, Intern);
         }
+
+        private string Intern(string text) => _strings.GetOrAdd(text, text);
 
         /// <summary>Every broken link of the files added, by page then position.</summary>
         public IReadOnlyList<BrokenLink> Check(Uri baseUrl)
@@ -176,7 +181,7 @@ public static class OutputLinkChecker
         // Only tags and attributes matter here, so the page is tokenized, not built into a tree: two to three times faster.
         private static readonly HashSet<string> HrefTags = new(["a", "link", "area"], StringComparer.Ordinal);
 
-        public static PageLinks Read(string relativePath, string html)
+        public static PageLinks Read(string relativePath, string html, Func<string, string>? intern = null)
         {
             var tokenizer = new HtmlTokenizer(new TextSource(html), HtmlEntityProvider.Resolver);
             var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -197,11 +202,11 @@ public static class OutputLinkChecker
                     {
                         case "id" when attribute.Value.Length > 0:
                         case "name" when name == "a" && attribute.Value.Length > 0:
-                            ids.Add(attribute.Value);
+                            ids.Add(intern is null ? attribute.Value : intern(attribute.Value));
                             break;
                         case "href" when HrefTags.Contains(name):
                         case "src":
-                            links.Add(new Link(attribute.Value, token.Position.Line, token.Position.Column));
+                            links.Add(new Link(intern is null ? attribute.Value : intern(attribute.Value), token.Position.Line, token.Position.Column));
                             break;
                     }
                 }
@@ -217,7 +222,8 @@ public static class OutputLinkChecker
                 };
             }
 
-            return new PageLinks(relativePath, links, ids);
+            ids.TrimExcess();
+            return new PageLinks(relativePath, links.ToArray(), ids);
         }
     }
 }
