@@ -50,4 +50,53 @@ public sealed class OutputLinkCheckerTests
         Assert.Equal(("en/index.html", 3), (broken.File, broken.Line));
         Assert.InRange(broken.Column, 1, 3);
     }
+
+    // The pages are read by a scanner of our own (PageLinkScanner): what it must read as the HTML tokenizer does.
+
+    [Theory]
+    [InlineData("<a href='/repo/nowhere/'>single quotes</a>")]
+    [InlineData("<a href=/repo/nowhere/>unquoted</a>")]
+    [InlineData("<a download href=/repo/nowhere/>after a valueless attribute</a>")]
+    [InlineData("<a title=\"a > b\" href=\"/repo/nowhere/\">'>' inside a quoted value</a>")]
+    [InlineData("<a title='say \"hi\"' href=\"/repo/nowhere/\">the other quote inside a value</a>")]
+    [InlineData("<A HREF=\"/repo/nowhere/\">upper case</A>")]
+    [InlineData("<a\nclass=\"x\"\n  href = \"/repo/nowhere/\">spaces and new lines around '='</a>")]
+    [InlineData("<img alt=\"\" src=\"/repo/nowhere.png\"/>")]
+    [InlineData("<script>if (a < b) {}</script><a href=\"/repo/nowhere/\">after a script</a>")]
+    [InlineData("<!-- <a href=\"/repo/fr/\"> --><a href=\"/repo/nowhere/\">after a comment</a>")]
+    [InlineData("<!DOCTYPE html><a href=\"/repo/nowhere/\">after a doctype</a>")]
+    [InlineData("<p>1 < 2</p><a href=\"/repo/nowhere/\">after a '<' in text</a>")]
+    public void Links_are_read_in_every_form_of_attribute(string html) =>
+        Assert.Matches("^/repo/nowhere(/|.png): no file 'nowhere(/index.html|.png)' in the site$", Assert.Single(Broken(html)));
+
+    [Theory]
+    [InlineData("<script>document.write('<a href=\"/repo/nowhere/\">');</script>")]
+    [InlineData("<SCRIPT type=\"module\">let a = '<a href=/repo/nowhere/>'</ScRiPt >")]
+    [InlineData("<style>a[href=\"/repo/nowhere/\"] { color: red }</style>")]
+    [InlineData("<textarea><a href=\"/repo/nowhere/\"></textarea>")]
+    [InlineData("<noscript-like><!-- <a href=\"/repo/nowhere/\"> --></noscript-like>")]
+    [InlineData("<!--><a href=\"/repo/fr/programmes/x/\">after an empty comment</a>")]
+    [InlineData("<div hidden><a title=\"x\" href=\"/repo/fr/programmes/x/\" href=\"/repo/nowhere/\">the first of two hrefs</a></div>")]
+    [InlineData("<div href=\"/repo/nowhere/\">href counts on a, link and area only</div>")]
+    [InlineData("<a href=\"/repo/fr/programmes/x/?a=1&amp;b=2\">an entity in a query</a>")]
+    [InlineData("<a href=\"/repo/fr/programmes/x/&#35;themes\">an entity that is the fragment's '#'</a>")]
+    [InlineData("<p ID=\"up\"><a href=\"#up\">an id in upper case</a></p>")]
+    [InlineData("<p id='single'><a href=#single>an id in single quotes</a></p>")]
+    [InlineData("<script></script")]
+    public void Text_that_is_not_markup_is_not_read_for_links(string html) => Assert.Empty(Broken(html));
+
+    [Fact]
+    public void Entities_in_a_link_are_decoded_before_it_is_checked()
+    {
+        var broken = Assert.Single(Broken("<a href=\"/repo/fr/programmes/x/&#35;objectives\">x</a>"));
+        Assert.Equal("/repo/fr/programmes/x/#objectives: no element with id 'objectives' in fr/programmes/x/index.html", broken);
+    }
+
+    [Fact]
+    public void Lines_and_columns_are_those_of_each_element_start()
+    {
+        var html = "<!DOCTYPE html>\n<html>\n<script>\n\n</script>\n<p>x <a href=\"/repo/a/\">a</a>\n\t<img\n src=\"/repo/b.png\"><a href=\"/repo/c/\">c</a></p>";
+        var broken = OutputLinkChecker.Check([OutputFile.Text("en/index.html", html)], BaseUrl);
+        Assert.Equal(["/repo/a/ 6:6", "/repo/b.png 7:2", "/repo/c/ 8:20"], broken.Select(b => $"{b.Target} {b.Line}:{b.Column}"));
+    }
 }
