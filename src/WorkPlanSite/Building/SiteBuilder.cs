@@ -62,14 +62,17 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         var programmes = new ContentLoader(config, diagnostics).Load();
         stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
-        new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
             diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
         }
 
+        // Links between content files are checked by the model stage as it renders each text (check runs it too),
+        // so that each Markdown text is parsed once. When the build stops here, they are checked on their own, so
+        // that every problem is still reported at once.
         if (diagnostics.HasErrors)
         {
+            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
             return Done(false);
         }
 

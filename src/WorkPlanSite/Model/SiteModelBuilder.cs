@@ -9,8 +9,8 @@ namespace WorkPlanSite.Model;
 /// <summary>
 /// The Model stage: orders what the loader read (programmes by order, objectives general first,
 /// activities by objective then order, key dates chronologically) and renders every Markdown text once.
-/// Expects validated input. Links to content files become page addresses in the language of their text;
-/// what the HTML sanitizer removes is reported as a warning.
+/// Expects validated input. Links to content files become page addresses in the language of their text (one
+/// that leads to no page is an error); what the HTML sanitizer removes is reported as a warning.
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {

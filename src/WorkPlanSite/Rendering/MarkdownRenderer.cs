@@ -59,7 +59,9 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
 
     /// <summary>
     /// Renders <paramref name="text"/>, written in <paramref name="language"/>, to an HTML fragment: links to
-    /// content files become page addresses, raw HTML is sanitized; what was removed is reported as a warning.
+    /// content files become page addresses (a link that leads to no page is reported as an error, as
+    /// <see cref="Validation.ContentLinkValidator"/> would: the build checks content links here, during the one parse
+    /// of each text), raw HTML is sanitized; what was removed is reported as a warning.
     /// </summary>
     public string ToHtml(MarkdownText text, string language, ContentLinkResolver? links, DiagnosticBag diagnostics)
     {
@@ -72,9 +74,14 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         {
             foreach (var link in Links(document, text).Where(l => l.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)))
             {
-                if (links.Resolve(link.Inline.Url!, file, language).Url is { } resolved)
+                var resolution = links.Resolve(link.Inline.Url!, file, language);
+                if (resolution.Url is { } resolved)
                 {
                     link.Inline.Url = resolved;
+                }
+                else if (resolution.Problem is { } problem)
+                {
+                    diagnostics.Error(link.Position, problem, resolution.Hint);
                 }
             }
         }

@@ -60,6 +60,32 @@ public sealed class ContentLinkTests
         Assert.Contains("'../'", error.Hint, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_build_reports_a_link_to_a_missing_file_once_at_the_link_and_writes_nothing()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nIntro.\n\nSee [the objective](../objectives/objective.md) now.\n");
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(new SourcePosition("content/prog/activities/act.en.md", 7, 5), error.Position);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task A_broken_link_is_reported_with_the_other_content_errors()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nthemes: [nobody]\n");
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nSee [the objective](../objectives/objective.md) now.\n");
+        foreach (var result in new[] { await site.BuildAsync(), await site.CheckAsync() })
+        {
+            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            Assert.Single(errors, e => e.Position == new SourcePosition("content/prog/activities/act.en.md", 5, 5));
+            Assert.Contains(errors, e => e.Position.Path == "content/prog/activities/act.yaml");
+        }
+    }
+
     [Theory]
     [InlineData("../../../../etc/passwd", "outside the content folder")]
     [InlineData("../../../site.config.json", "outside the content folder")]
