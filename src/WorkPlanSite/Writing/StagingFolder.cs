@@ -131,6 +131,26 @@ public sealed class StagingFolder : IDisposable
             throw;
         }
 
+        DeletePrevious(previous);
+    }
+
+    /// <summary>
+    /// Deletes the previous site, once swapped out, its language folders in parallel: deleting 10,000 pages one
+    /// by one took about 1.5 s of a rebuild into an existing folder. Nothing is deleted before the swap, so a
+    /// failed build still leaves the previous site in place, and what fails to be deleted here is removed as a
+    /// leftover by the next build.
+    /// </summary>
+    private static void DeletePrevious(string previous)
+    {
+        try
+        {
+            Parallel.ForEach(Directory.EnumerateDirectories(previous), TryDelete);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build, as below.
+        }
+
         TryDelete(previous);
     }
 

@@ -35,6 +35,18 @@ public sealed class ReproducibleBuildTests
         Assert.True(Directory.Exists(unrelated));
     }
 
+    [Fact]
+    public async Task A_rebuild_replaces_the_previous_site_whole_and_leaves_nothing_of_it_beside_the_output()
+    {
+        using var site = new TinySite();
+        Assert.True((await site.BuildAsync()).Succeeded);
+        File.WriteAllText(Path.Combine(site.Output, "en", "stale.html"), "from an older build");
+        Assert.True((await site.BuildAsync()).Succeeded);
+        Assert.False(File.Exists(Path.Combine(site.Output, "en", "stale.html")));
+        Assert.True(File.Exists(Path.Combine(site.Output, "en", "index.html")));
+        Assert.Empty(Directory.EnumerateDirectories(site.Root, "._site.*"));
+    }
+
     private static async Task<SortedDictionary<string, string>> BuildUnder(string culture, string output)
     {
         var (current, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
