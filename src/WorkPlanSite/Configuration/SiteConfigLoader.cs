@@ -154,7 +154,7 @@ public static partial class SiteConfigLoader
             var locale = item.String("locale") ?? code;
             var direction = item.String("direction") switch
             {
-                null => DirectionOf(locale),
+                null => locale is null ? TextDirection.Ltr : DirectionOf(locale),
                 "ltr" => TextDirection.Ltr,
                 "rtl" => TextDirection.Rtl,
                 var other => Invalid(item, "direction", $"'{other}' is not a writing direction.", "Use 'ltr' or 'rtl'.", TextDirection.Ltr),

@@ -4,6 +4,10 @@ using WorkPlanSite.Model;
 namespace WorkPlanSite.Loading;
 
 /// <summary>A Markdown content file read and split: its front matter as a map, and its body.</summary>
+/// <param name="FrontMatter">The front matter's keys.</param>
+/// <param name="Body">The Markdown below the front matter.</param>
+/// <param name="BodyLine">The 1-based line the body starts on.</param>
+/// <param name="Position">The file, for messages about it as a whole.</param>
 /// <param name="Fingerprint">The fingerprint of the whole file's text, to tell when a translation's original changed.</param>
 internal sealed record MarkdownSource(YamlMap FrontMatter, MarkdownText Body, int BodyLine, SourcePosition Position, string Fingerprint);
 
