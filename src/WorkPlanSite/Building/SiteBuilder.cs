@@ -139,7 +139,8 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         return Done(true, perLanguage, config.OutputDirectory);
     }
 
-    private static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
+    /// <summary>Reports each broken link of the output at its page's line and column.</summary>
+    internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
     {
         foreach (var link in broken)
         {
@@ -186,7 +187,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     }
 
     /// <summary>The files beside the pages: calendars, theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
-    private static List<OutputFile> OtherFiles(SitePlan plan, BuildServices services)
+    internal static List<OutputFile> OtherFiles(SitePlan plan, BuildServices services)
     {
         var files = new List<OutputFile>(plan.Calendars.Count + 8);
         files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));

@@ -122,8 +122,11 @@ public sealed class SiteSession : IAsyncDisposable
             state.MessagesOf[loaded[i].Id] = messagesOf[loaded[i].Id];
         }
 
+        // As a build does: pages go into a staging folder with their links collected, and the folder is swapped in
+        // only when every link resolves, so a preview never shows what 'build' would refuse to publish.
         using (var staging = StagingFolder.Begin(config))
         {
+            var outputLinks = new OutputLinkChecker.Collector();
             await renderer.RenderEachAsync(plan.Pages, (index, html) =>
             {
                 var path = services.Urls.OutputPath(plan.Pages[index].Url);
@@ -133,12 +136,21 @@ public sealed class SiteSession : IAsyncDisposable
                     state.Written[path] = hash;
                 }
 
+                outputLinks.AddPage(path, html);
                 staging.WriteText(path, html);
             }, cancellation);
-            foreach (var file in OtherFiles(plan, services, plan.Pages))
+            foreach (var file in SiteBuilder.OtherFiles(plan, services))
             {
                 state.Written[file.RelativePath] = Hash(file.Content.Span);
+                outputLinks.Add(file);
                 staging.Write(file);
+            }
+
+            SiteBuilder.ReportBrokenLinks(outputLinks.Check(config.BaseUrl), config, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                await renderer.DisposeAsync();
+                return Failed(diagnostics, clock);
             }
 
             staging.Commit();
@@ -345,22 +357,6 @@ public sealed class SiteSession : IAsyncDisposable
         File.WriteAllBytes(temporary, content);
         File.Move(temporary, target, overwrite: true);
         return true;
-    }
-
-    private static IEnumerable<OutputFile> OtherFiles(SitePlan plan, BuildServices services, IReadOnlyList<PageModel> allPages)
-    {
-        foreach (var calendar in plan.Calendars)
-        {
-            yield return OutputFile.Text(services.Urls.OutputPath(calendar.Url), calendar.Content);
-        }
-
-        foreach (var file in StaticFiles.Assets(services.Theme).Concat(StaticFiles.GitHubPages(services.Config)))
-        {
-            yield return file;
-        }
-
-        yield return SitemapWriter.Sitemap(allPages, services.Urls);
-        yield return SitemapWriter.Robots(services.Urls);
     }
 
     /// <summary>The model stage for one programme; what it reports (sanitized HTML) joins the programme's messages.</summary>

@@ -30,6 +30,23 @@ public sealed class SiteSessionTests
     }
 
     [Fact]
+    public async Task The_first_build_of_a_session_refuses_a_link_that_leads_nowhere_as_build_does()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nSee <a href=\"/sub/en/nowhere/\">this page</a>.\n");
+
+        var (session, first) = await SiteSession.StartAsync(site.Options);
+        await using var _ = session;
+
+        Assert.False(first.Succeeded);
+        var error = Assert.Single(first.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("'/sub/en/nowhere/'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("_site/en/programmes/prog/activities/act/index.html", error.Position.Path);
+        Assert.False(Directory.Exists(site.Output));
+        Assert.False((await site.BuildAsync()).Succeeded);
+    }
+
+    [Fact]
     public async Task Only_the_changed_programme_and_the_home_pages_are_rendered_again()
     {
         using var site = TwoProgrammes();
