@@ -21,9 +21,11 @@ internal static class BuildReport
     {
         foreach (var stage in result.Stages)
         {
-            Console.Error.WriteLine($"  {stage.Stage,-14} {Seconds(stage.Elapsed),6} s {Seconds(stage.Cpu),6} s cpu {(stage.HeapBytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture),6} MB heap");
+            Console.Error.WriteLine($"  {stage.Stage,-14} {Seconds(stage.Elapsed),6} s {Seconds(stage.Cpu),6} s cpu {Seconds(stage.GcPause),6} s gc {Megabytes(stage.AllocatedBytes),7} MB allocated {Megabytes(stage.HeapBytes),6} MB heap");
         }
     }
+
+    private static string Megabytes(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
 
     public static string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 }

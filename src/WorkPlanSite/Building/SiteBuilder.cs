@@ -156,7 +156,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         var pages = plan.Pages;
         await using (var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount))
         {
-            await renderer.RenderEachAsync(pages, (index, html) =>
+            await renderer.RenderEachAsync(pages, (int index, ReadOnlySpan<char> html) =>
             {
                 var path = services.Urls.OutputPath(pages[index].Url);
                 links.AddPage(path, html);

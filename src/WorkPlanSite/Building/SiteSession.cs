@@ -127,7 +127,7 @@ public sealed class SiteSession : IAsyncDisposable
         using (var staging = StagingFolder.Begin(config))
         {
             var outputLinks = new OutputLinkChecker.Collector();
-            await renderer.RenderEachAsync(plan.Pages, (index, html) =>
+            await renderer.RenderEachAsync(plan.Pages, (int index, ReadOnlySpan<char> html) =>
             {
                 var path = services.Urls.OutputPath(plan.Pages[index].Url);
                 var hash = Hash(html);
@@ -440,7 +440,7 @@ public sealed class SiteSession : IAsyncDisposable
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
 
-    private static UInt128 Hash(string text) => Hash(Encoding.UTF8.GetBytes(text));
+    private static UInt128 Hash(ReadOnlySpan<char> text) => Hash(Encoding.UTF8.GetBytes(text.ToArray()));
 
     private static UInt128 Hash(ReadOnlySpan<byte> bytes)
     {

@@ -18,15 +18,22 @@ internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body,
             return null;
         }
 
-        var lines = text.Split('\n');
-        for (var i = 1; i < lines.Length; i++)
+        // Line by line without splitting the file: the closing '---' is the first line that is only '---' (and
+        // trailing spaces) after the opening one.
+        var start = text.IndexOf('\n') + 1;
+        var line = 2;
+        for (var at = start; at > 0 && at <= text.Length; line++)
         {
-            if (lines[i].TrimEnd() == "---")
+            var end = text.IndexOf('\n', at);
+            var content = text.AsSpan(at, (end < 0 ? text.Length : end) - at);
+            if (content.TrimEnd().SequenceEqual("---"))
             {
-                var yaml = string.Join('\n', lines[1..i]);
-                var body = i + 1 < lines.Length ? string.Join('\n', lines[(i + 1)..]) : "";
-                return new FrontMatter(yaml, 1, body, i + 2);
+                var yaml = at > start ? text[start..(at - 1)] : "";
+                var body = end < 0 ? "" : text[(end + 1)..];
+                return new FrontMatter(yaml, 1, body, line + 1);
             }
+
+            at = end < 0 ? -1 : end + 1;
         }
 
         diagnostics.Error(SourcePosition.File(path), "The front matter block is not closed.",

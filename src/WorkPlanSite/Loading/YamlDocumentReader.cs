@@ -22,13 +22,23 @@ internal static class YamlDocumentReader
         var reached = new SourcePosition(path, lineOffset + 1, 1);
         try
         {
-            if (!CheckEvents(text, path, lineOffset, diagnostics, ref reached))
+            // One pass: the tree is built from the events as the checking parser lets them through.
+            var parser = new CheckingParser(new Parser(new StringReader(text)), path, lineOffset);
+            var stream = new YamlStream();
+            try
             {
+                stream.Load(parser);
+            }
+            catch (RefusedYamlException refused)
+            {
+                diagnostics.Error(refused.Position, refused.Message, refused.Hint);
                 return false;
             }
+            finally
+            {
+                reached = parser.Reached;
+            }
 
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
                 return true;
@@ -73,42 +83,54 @@ internal static class YamlDocumentReader
         new(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column);
 
     /// <summary>
-    /// Checks nesting and anchors on the event stream before any tree is built: building the tree is recursive,
-    /// so a file of a hundred thousand '[' would overflow the stack (a crash no handler can catch).
+    /// Lets the parser's events through while checking nesting and anchors, before the tree builder sees them:
+    /// building the tree is recursive, so a file of a hundred thousand '[' would overflow the stack (a crash no
+    /// handler can catch); it is refused at the 65th level instead.
     /// </summary>
-    private static bool CheckEvents(string text, string path, int lineOffset, DiagnosticBag diagnostics, ref SourcePosition reached)
+    private sealed class CheckingParser(IParser inner, string path, int lineOffset) : IParser
     {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
+        private int _depth;
+        private Mark _reached = Mark.Empty;
+
+        /// <summary>The end of the last event read: where a parser that fails without a position stopped.</summary>
+        public SourcePosition Reached => new(path, (int)Math.Max(1, _reached.Line) + lineOffset, (int)Math.Max(1, _reached.Column));
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
         {
-            reached = new SourcePosition(path, (int)Math.Max(1, parser.Current!.End.Line) + lineOffset, (int)Math.Max(1, parser.Current.End.Column));
-            switch (parser.Current)
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+
+            var current = inner.Current!;
+            _reached = current.End;
+            switch (current)
             {
                 case AnchorAlias alias:
-                    diagnostics.Error(new SourcePosition(path, (int)alias.Start.Line + lineOffset, (int)alias.Start.Column),
-                        $"YAML anchors and aliases ('&{alias.Value.Value}', '*{alias.Value.Value}') are not supported.", "Write the value out in full.");
-                    return false;
+                    throw new RefusedYamlException(At(alias), $"YAML anchors and aliases ('&{alias.Value.Value}', '*{alias.Value.Value}') are not supported.", "Write the value out in full.");
                 case NodeEvent { Anchor.IsEmpty: false } node:
-                    diagnostics.Error(new SourcePosition(path, (int)node.Start.Line + lineOffset, (int)node.Start.Column),
-                        $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.", "Write the value out in full.");
-                    return false;
-                case SequenceStart or MappingStart:
-                    if (++depth > MaxDepth)
-                    {
-                        diagnostics.Error(new SourcePosition(path, (int)parser.Current.Start.Line + lineOffset, (int)parser.Current.Start.Column),
-                            $"The YAML is nested more than {MaxDepth} levels deep.", "Content files need only a few levels; check the brackets and the indentation.");
-                        return false;
-                    }
-
-                    break;
+                    throw new RefusedYamlException(At(node), $"YAML anchors and aliases ('&{node.Anchor.Value}', '*{node.Anchor.Value}') are not supported.", "Write the value out in full.");
+                case SequenceStart or MappingStart when ++_depth > MaxDepth:
+                    throw new RefusedYamlException(At(current), $"The YAML is nested more than {MaxDepth} levels deep.", "Content files need only a few levels; check the brackets and the indentation.");
                 case SequenceEnd or MappingEnd:
-                    depth--;
+                    _depth--;
                     break;
             }
+
+            return true;
         }
 
-        return true;
+        private SourcePosition At(ParsingEvent e) => new(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+    }
+
+    /// <summary>A construct the content format refuses, found while reading.</summary>
+    private sealed class RefusedYamlException(SourcePosition position, string message, string hint) : Exception(message)
+    {
+        public SourcePosition Position { get; } = position;
+
+        public string Hint { get; } = hint;
     }
 
     /// <summary>YamlDotNet's message, and the fix that most often applies to it.</summary>

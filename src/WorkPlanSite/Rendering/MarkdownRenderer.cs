@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -36,6 +37,9 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         .Build();
 
     private readonly HtmlAllowList _allowList = new();
+
+    // Each thread's writer, reused from text to text (a renderer is made per build, so nothing outlives it).
+    private readonly ThreadLocal<StringWriter?> _writers = new();
 
     /// <summary>Parses <paramref name="text"/>; null, with an error, when Markdig refuses it (absurdly deep nesting).</summary>
     public MarkdownDocument? Parse(MarkdownText text, DiagnosticBag diagnostics)
@@ -86,11 +90,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             }
         }
 
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        var html = writer.ToString().Trim();
+        var html = Render(document);
         if (HtmlNesting.Depth(html) > MaxHtmlDepth)
         {
             diagnostics.Error(text.Start, $"The HTML in this text is nested more than {MaxHtmlDepth} levels deep.", "Check for tags that are opened and never closed.");
@@ -110,6 +110,38 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         }
 
         return sanitized.Html;
+    }
+
+    /// <summary>
+    /// The document's HTML, trimmed. Markdig rents a renderer of the pipeline; the writer is the thread's own and
+    /// reused, so that the only allocation left is the resulting string.
+    /// </summary>
+    private string Render(MarkdownDocument document)
+    {
+        var writer = _writers.Value ??= new StringWriter(CultureInfo.InvariantCulture);
+        var builder = writer.GetStringBuilder();
+        builder.Clear();
+        Markdown.ToHtml(document, writer, _pipeline);
+        var start = 0;
+        var end = builder.Length;
+        while (start < end && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        var html = builder.ToString(start, end - start);
+        if (builder.Capacity > 1024 * 1024)
+        {
+            // One huge text must not keep a huge buffer alive for the rest of the build.
+            _writers.Value = null;
+        }
+
+        return html;
     }
 
     /// <summary>

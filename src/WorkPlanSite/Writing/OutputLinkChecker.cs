@@ -40,8 +40,13 @@ public static class OutputLinkChecker
         private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
 
-        // Most links and ids repeat from page to page (menus, breadcrumbs, the stylesheet): kept once each.
+        // Most links and ids repeat from page to page (menus, breadcrumbs, the stylesheet): kept once each, and
+        // looked up by span so that a repeated one is never even allocated.
         private readonly ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
+
+        /// <summary>Creates an empty collector.</summary>
+        public Collector() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
 
         /// <summary>Adds a file of the output (pages are read for their links and ids).</summary>
         public void Add(OutputFile file)
@@ -57,13 +62,22 @@ public static class OutputLinkChecker
         }
 
         /// <summary>Adds a page of the output by its HTML.</summary>
-        public void AddPage(string relativePath, string html)
+        public void AddPage(string relativePath, ReadOnlySpan<char> html)
         {
             _files[relativePath] = true;
             _pages[relativePath] = PageLinks.Read(relativePath, html, Intern);
         }
 
-        private string Intern(string text) => _strings.GetOrAdd(text, text);
+        private string Intern(ReadOnlySpan<char> text)
+        {
+            if (_stringsBySpan.TryGetValue(text, out var known))
+            {
+                return known;
+            }
+
+            var added = text.ToString();
+            return _strings.GetOrAdd(added, added);
+        }
 
         /// <summary>Every broken link of the files added, by page then position.</summary>
         public IReadOnlyList<BrokenLink> Check(Uri baseUrl)
@@ -174,11 +188,14 @@ public static class OutputLinkChecker
     /// <summary>What the check needs of one page: its links and the ids a fragment may name.</summary>
     internal sealed record PageLinks(string File, IReadOnlyList<Link> Links, HashSet<string> Ids)
     {
-        public static PageLinks Read(string relativePath, string html, Func<string, string>? intern = null)
+        /// <summary>Turns a span into the string kept for it.</summary>
+        public delegate string Interner(ReadOnlySpan<char> text);
+
+        public static PageLinks Read(string relativePath, ReadOnlySpan<char> html, Interner? intern = null)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var links = new List<Link>();
-            intern ??= static text => text;
+            intern ??= static text => text.ToString();
             PageLinkScanner.Scan(
                 html,
                 (target, line, column) => links.Add(new Link(intern(target), line, column)),

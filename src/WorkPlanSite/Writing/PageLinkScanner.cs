@@ -20,10 +20,15 @@ namespace WorkPlanSite.Writing;
 /// </remarks>
 internal static class PageLinkScanner
 {
+    /// <summary>Receives a link's target (entities decoded; valid only during the call), line and column.</summary>
+    public delegate void LinkHandler(ReadOnlySpan<char> target, int line, int column);
+
+    /// <summary>Receives an id (entities decoded; valid only during the call).</summary>
+    public delegate void IdHandler(ReadOnlySpan<char> id);
+
     /// <summary>Calls <paramref name="onLink"/> for every link (target, line, column) and <paramref name="onId"/> for every id.</summary>
-    public static void Scan(string html, Action<string, int, int> onLink, Action<string> onId)
+    public static void Scan(ReadOnlySpan<char> text, LinkHandler onLink, IdHandler onId)
     {
-        var text = html.AsSpan();
         var position = 0;
 
         // Lines are counted incrementally, from the last element that needed its position to the next one.
@@ -226,8 +231,8 @@ internal static class PageLinkScanner
         return true;
     }
 
-    private static string Decode(ReadOnlySpan<char> value) =>
-        value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value.ToString();
+    private static ReadOnlySpan<char> Decode(ReadOnlySpan<char> value) =>
+        value.Contains('&') ? WebUtility.HtmlDecode(value.ToString()) : value;
 
     private static bool IsSpace(char c) => c is ' ' or '\n' or '\t' or '\r' or '\f';
 
