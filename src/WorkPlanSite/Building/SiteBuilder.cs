@@ -7,6 +7,7 @@ using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 using WorkPlanSite.Rendering;
 using WorkPlanSite.Text;
+using WorkPlanSite.Urls;
 using WorkPlanSite.Validation;
 using WorkPlanSite.Writing;
 
@@ -59,6 +60,79 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 
         stages.Lap("configure");
         onStage?.Invoke(new BuildStage("Loading the content"));
+        if (LoadAndValidate(config, services, write, diagnostics, stages) is not var (programmes, links))
+        {
+            return Done(false);
+        }
+
+        if (until == Until.Check)
+        {
+            await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output: null, cancellation);
+            stages.Lap("model+plan");
+            return Done(!diagnostics.HasErrors);
+        }
+
+        onStage?.Invoke(new BuildStage("Rendering", $"{programmes.Length} programmes"));
+        if (!write)
+        {
+            var memory = new SiteOutput.InMemory();
+            await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, memory, cancellation);
+            stages.Lap("publish");
+            if (diagnostics.HasErrors)
+            {
+                return Done(false);
+            }
+
+            files = memory.Files;
+            ReportBrokenLinks(memory.Links.Check(config.BaseUrl), config, diagnostics);
+            stages.Lap("links");
+            return Done(!diagnostics.HasErrors);
+        }
+
+        // Each page is written into the staging folder as soon as it is rendered, and only its links and ids are
+        // kept for the link check: the site is never held in memory. Any error (in the content, found while
+        // modelling, or a broken link) leaves the staging folder unused, so nothing is written.
+        try
+        {
+            using var staging = StagingFolder.Begin(config);
+            var output = new SiteOutput.Staged(staging);
+            var perLanguage = await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output, cancellation);
+            stages.Lap("publish");
+
+            // A content error (found while modelling) already names the cause of any link it breaks.
+            if (diagnostics.HasErrors)
+            {
+                return Done(false);
+            }
+
+            onStage?.Invoke(new BuildStage("Checking links", $"{perLanguage.Values.Sum()} pages"));
+            ReportBrokenLinks(output.Links.Check(config.BaseUrl), config, diagnostics);
+            stages.Lap("links");
+            if (diagnostics.HasErrors)
+            {
+                return Done(false);
+            }
+
+            staging.Commit();
+            stages.Lap("swap");
+            return Done(true, perLanguage, config.OutputDirectory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The staging folder is deleted and the previous site left in place.
+            diagnostics.Error(SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
+                $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.");
+            return Done(false);
+        }
+    }
+
+    /// <summary>
+    /// Load and Validate: every programme read and checked, in site order, with the index that resolves links
+    /// between content files; null when there are errors (all reported, content links included). The programmes
+    /// come back in an array of their own, which the next stages empty one by one: nothing else holds them.
+    /// </summary>
+    private static (Programme?[] Programmes, ContentLinkResolver Links)? LoadAndValidate(SiteConfig config, BuildServices services, bool write, DiagnosticBag diagnostics, StageClock stages)
+    {
         var programmes = new ContentLoader(config, diagnostics).Load();
         stages.Lap("load");
         new SiteValidator(config, diagnostics).Validate(programmes);
@@ -73,70 +147,12 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         if (diagnostics.HasErrors)
         {
             new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
-            return Done(false);
+            return null;
         }
 
+        var links = new ContentLinkResolver(config, programmes, services.Urls);
         stages.Lap("validate");
-        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(programmes);
-        stages.Lap("model");
-        if (diagnostics.HasErrors)
-        {
-            return Done(false);
-        }
-
-        var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
-        stages.Lap("plan");
-        var pages = plan.Pages;
-        if (until == Until.Check)
-        {
-            return Done(true);
-        }
-
-        if (!write)
-        {
-            onStage?.Invoke(new BuildStage("Rendering", $"{pages.Count} pages"));
-            files = await RenderAsync(plan, services, cancellation);
-            stages.Lap("render");
-            onStage?.Invoke(new BuildStage("Checking links", $"{files.Count} files"));
-            ReportBrokenLinks(OutputLinkChecker.Check(files, config.BaseUrl), config, diagnostics);
-            stages.Lap("links");
-            return Done(!diagnostics.HasErrors);
-        }
-
-        // Each page is written into the staging folder as soon as it is rendered, and only its links and ids are
-        // kept for the link check: the site is never held in memory. Broken links leave the staging folder
-        // unused, so nothing is written.
-        onStage?.Invoke(new BuildStage("Rendering and writing", $"{pages.Count} pages"));
-        try
-        {
-            using var staging = StagingFolder.Begin(config);
-            var links = new OutputLinkChecker.Collector();
-            await RenderIntoAsync(plan, services, staging, links, cancellation);
-            stages.Lap("render+write");
-            onStage?.Invoke(new BuildStage("Checking links", $"{pages.Count} pages"));
-            ReportBrokenLinks(links.Check(config.BaseUrl), config, diagnostics);
-            stages.Lap("links");
-            if (diagnostics.HasErrors)
-            {
-                return Done(false);
-            }
-
-            staging.Commit();
-            stages.Lap("swap");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The staging folder is deleted and the previous site left in place.
-            diagnostics.Error(SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
-                $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.");
-            return Done(false);
-        }
-
-        var perLanguage = pages
-            .Where(p => p is not RootPage)
-            .GroupBy(p => p.Context.Language)
-            .ToImmutableSortedDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return Done(true, perLanguage, config.OutputDirectory);
+        return (SiteModelBuilder.InSiteOrder(programmes).ToArray<Programme?>(), links);
     }
 
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
@@ -150,51 +166,12 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         }
     }
 
-    /// <summary>Renders the pages on all cores into the staging folder, handing each page to the link check on its way.</summary>
-    private static async Task RenderIntoAsync(SitePlan plan, BuildServices services, StagingFolder staging, OutputLinkChecker.Collector links, CancellationToken cancellation)
-    {
-        var pages = plan.Pages;
-        await using (var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount))
-        {
-            await renderer.RenderEachAsync(pages, (int index, ReadOnlySpan<char> html) =>
-            {
-                var path = services.Urls.OutputPath(pages[index].Url);
-                links.AddPage(path, html);
-                staging.WriteText(path, html);
-            }, cancellation);
-        }
-
-        Parallel.ForEach(OtherFiles(plan, services), file =>
-        {
-            links.Add(file);
-            staging.Write(file);
-        });
-    }
-
-    private static async Task<IReadOnlyList<OutputFile>> RenderAsync(SitePlan plan, BuildServices services, CancellationToken cancellation)
-    {
-        var pages = plan.Pages;
-        await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
-        var html = await renderer.RenderAllAsync(pages, cancellation);
-        var files = new List<OutputFile>(pages.Count + 8);
-        for (var i = 0; i < pages.Count; i++)
-        {
-            files.Add(OutputFile.Text(services.Urls.OutputPath(pages[i].Url), html[i]));
-        }
-
-        files.AddRange(OtherFiles(plan, services));
-        return files;
-    }
-
     /// <summary>The files beside the pages: calendars, theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
     internal static List<OutputFile> OtherFiles(SitePlan plan, BuildServices services)
     {
         var files = new List<OutputFile>(plan.Calendars.Count + 8);
         files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));
-        files.AddRange(StaticFiles.Assets(services.Theme));
-        files.AddRange(StaticFiles.GitHubPages(services.Config));
-        files.Add(SitemapWriter.Sitemap(plan.Pages, services.Urls));
-        files.Add(SitemapWriter.Robots(services.Urls));
+        files.AddRange(SitePublisher.SiteFiles(plan.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>(), services));
         return files;
     }
 }

@@ -24,11 +24,11 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
     }
 
     /// <summary>The site model of programmes already built one by one (an incremental rebuild reuses the unchanged ones).</summary>
-    public SiteModel Assemble(IEnumerable<Programme> built) =>
-        new(config, built
-            .OrderBy(p => p.Order)
-            .ThenBy(p => p.Id, StringComparer.Ordinal)
-            .ToImmutableArray());
+    public SiteModel Assemble(IEnumerable<Programme> built) => new(config, InSiteOrder(built).ToImmutableArray());
+
+    /// <summary>Programmes in the order the site lists them: by their 'order', then by id.</summary>
+    public static IEnumerable<Programme> InSiteOrder(IEnumerable<Programme> programmes) =>
+        programmes.OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// Orders one programme's items and renders its Markdown, resolving content links with <paramref name="links"/>

@@ -100,8 +100,8 @@ public abstract record PageModel
     public string? FallbackLanguage { get; init; }
 }
 
-/// <summary>The home page of a language: all programmes.</summary>
-public sealed record HomePage(ImmutableArray<ProgrammeView> Programmes) : PageModel;
+/// <summary>The home page of a language: a card for every programme.</summary>
+public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel;
 
 /// <summary>A programme's page.</summary>
 public sealed record ProgrammePage(ProgrammeView Programme, ImmutableArray<KeyDateView> UpcomingKeyDates) : PageModel;

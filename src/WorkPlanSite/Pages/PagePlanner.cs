@@ -44,6 +44,40 @@ public sealed class PagePlanner
     /// </summary>
     public SitePlan PlanProgrammes(IReadOnlySet<string> programmeIds) => Plan(p => programmeIds.Contains(p.Id), includeRoot: false);
 
+    /// <summary>
+    /// One programme's pages in one language (its page, key dates, timeline, objectives, activities), its calendar
+    /// and its card for the home page; null when the programme does not exist in that language. A build plans each
+    /// programme on its own, so that it can render and forget it before the next.
+    /// </summary>
+    public ProgrammePlan? PlanProgramme(Programme programme, LanguageKit kit)
+    {
+        if (View(programme, kit) is not { } view)
+        {
+            return null;
+        }
+
+        var language = kit.Code;
+        var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language), _urls.KeyDates(programme, language), language, _config.BuildDate, _urls.Absolute);
+        return new ProgrammePlan(ProgrammeCard.Of(view), ProgrammePages(programme, view, kit, calendar).ToList(), calendar);
+    }
+
+    /// <summary>
+    /// The pages of no programme: the site root and its "not found" page, then for each language its home page
+    /// (listing <paramref name="cardsIn"/> that language's programme cards, in order) and its "not found" page.
+    /// </summary>
+    public IReadOnlyList<PageModel> SitePages(Func<string, ImmutableArray<ProgrammeCard>> cardsIn)
+    {
+        var pages = new List<PageModel> { Root(isNotFound: false), Root(isNotFound: true) };
+        foreach (var language in _config.Languages)
+        {
+            var kit = _kits[language.Code];
+            pages.Add(Home(kit, cardsIn(language.Code)));
+            pages.Add(NotFound(kit));
+        }
+
+        return pages;
+    }
+
     private SitePlan Plan(Func<Programme, bool> include, bool includeRoot)
     {
         var pages = new List<PageModel>();
@@ -54,35 +88,30 @@ public sealed class PagePlanner
             pages.Add(Root(isNotFound: true));
         }
 
-        // Programmes are planned in parallel (views, timelines, calendars and page heads of thousands of
-        // pages); the order of the result is that of the loops, whatever the threads did.
         foreach (var language in _config.Languages)
         {
+            // Programmes are planned in parallel (views, timelines, calendars and page heads of thousands of
+            // pages); the order of the result is that of the programmes, whatever the threads did. Those not
+            // included only give their card to the home page.
             var kit = _kits[language.Code];
-            var views = _site.Programmes
+            var planned = _site.Programmes
                 .AsParallel().AsOrdered()
-                .Select(p => (Programme: p, View: View(p, kit)))
-                .Where(x => x.View is not null)
-                .Select(x => (x.Programme, View: x.View!))
+                .Select(p => include(p) ? PlanProgramme(p, kit) : View(p, kit) is { } view ? new ProgrammePlan(ProgrammeCard.Of(view), [], null) : null)
+                .OfType<ProgrammePlan>()
                 .ToList();
-            pages.Add(Home(kit, views.Select(v => v.View).ToImmutableArray()));
+            pages.Add(Home(kit, planned.Select(p => p.Card).ToImmutableArray()));
             if (includeRoot)
             {
                 pages.Add(NotFound(kit));
             }
 
-            var planned = views.Where(v => include(v.Programme))
-                .AsParallel().AsOrdered()
-                .Select(v =>
-                {
-                    var calendar = IcsCalendarWriter.Write(v.Programme, v.View, _urls.Calendar(v.Programme, language.Code), _urls.KeyDates(v.Programme, language.Code), language.Code, _config.BuildDate, _urls.Absolute);
-                    return (Calendar: calendar, Pages: ProgrammePages(v.Programme, v.View, kit, calendar).ToList());
-                })
-                .ToList();
-            foreach (var (calendar, programmePages) in planned)
+            foreach (var plan in planned)
             {
-                calendars.Add(calendar);
-                pages.AddRange(programmePages);
+                pages.AddRange(plan.Pages);
+                if (plan.Calendar is { } calendar)
+                {
+                    calendars.Add(calendar);
+                }
             }
         }
 
@@ -162,7 +191,7 @@ public sealed class PagePlanner
         }
     }
 
-    private PageModel Home(LanguageKit kit, ImmutableArray<ProgrammeView> programmes)
+    private PageModel Home(LanguageKit kit, ImmutableArray<ProgrammeCard> programmes)
     {
         var title = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "";
         var description = _config.Description.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? title;

@@ -6,3 +6,6 @@ namespace WorkPlanSite.Pages;
 /// <param name="Pages">Pages in a stable order.</param>
 /// <param name="Calendars">One calendar per programme and language.</param>
 public sealed record SitePlan(IReadOnlyList<PageModel> Pages, IReadOnlyList<CalendarFile> Calendars);
+
+/// <summary>One programme's pages in one language, its calendar (none when only its card is planned) and its card.</summary>
+public sealed record ProgrammePlan(ProgrammeCard Card, IReadOnlyList<PageModel> Pages, CalendarFile? Calendar);

@@ -59,17 +59,33 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     /// the fastest way to write a large site. <paramref name="rendered"/> must be safe to call from several threads.
     /// </summary>
     public Task RenderEachAsync(IReadOnlyList<PageModel> pages, PageHandler rendered, CancellationToken cancellation = default) =>
-        ForEachAsync(pages, (worker, index) => worker.RenderAsync(pages[index], output =>
+        ForEachAsync(pages, (worker, index) => worker.RenderAsync(pages[index], html => rendered(index, html)), cancellation);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> for the items 0 to <paramref name="count"/> - 1 on all workers at once, each call
+    /// with a worker of its own for as long as it runs: a build hands each worker a whole programme to model, plan
+    /// and render. <paramref name="work"/> must be safe to run on several threads at once.
+    /// </summary>
+    public Task ForEachAsync(int count, Func<Worker, int, Task> work, CancellationToken cancellation = default)
+    {
+        var next = -1;
+        var workers = _workers.Select(worker => Task.Run(async () =>
         {
-            var buffer = worker.Buffer;
-            buffer.Clear();
-            output.WriteHtmlTo(buffer);
-            rendered(index, buffer.Written);
-            return true;
-        }), cancellation);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < count)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                await work(worker, index);
+            }
+        }, cancellation));
+        return Task.WhenAll(workers);
+    }
 
     /// <summary>Receives a rendered page: its index and its HTML, valid only during the call.</summary>
     public delegate void PageHandler(int index, ReadOnlySpan<char> html);
+
+    /// <summary>Receives a rendered page's HTML, valid only during the call.</summary>
+    public delegate void HtmlHandler(ReadOnlySpan<char> html);
 
     /// <summary>Renders one page.</summary>
     public Task<string> RenderAsync(PageModel page) => _workers[0].RenderAsync(page, output => output.ToHtmlString());
@@ -85,31 +101,31 @@ public sealed class RazorPageRenderer : IAsyncDisposable
         await _services.DisposeAsync();
     }
 
-    private async Task ForEachAsync(IReadOnlyList<PageModel> pages, Func<Worker, int, Task> render, CancellationToken cancellation)
-    {
-        var next = -1;
-        var workers = _workers.Select(worker => Task.Run(async () =>
-        {
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < pages.Count)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                await render(worker, index);
-            }
-        }, cancellation));
-        await Task.WhenAll(workers);
-    }
+    private Task ForEachAsync(IReadOnlyList<PageModel> pages, Func<Worker, int, Task> render, CancellationToken cancellation) =>
+        ForEachAsync(pages.Count, render, cancellation);
 
-    /// <summary>One renderer at a time, replaced after <see cref="PagesPerRenderer"/> pages.</summary>
-    private sealed class Worker(RazorPageRenderer owner) : IAsyncDisposable
+    /// <summary>
+    /// One rendering thread's renderer and page buffer: it renders one page at a time, and its renderer is replaced
+    /// after <see cref="PagesPerRenderer"/> pages.
+    /// </summary>
+    public sealed class Worker(RazorPageRenderer owner) : IAsyncDisposable
     {
         private HtmlRenderer _renderer = new(owner._services, NullLoggerFactory.Instance);
         private int _rendered;
 
-        /// <summary>The worker's page buffer, reused from page to page.</summary>
-        public CharBufferWriter Buffer { get; } = new();
+        private readonly CharBufferWriter _buffer = new();
 
-        public async Task<T> RenderAsync<T>(PageModel page, Func<HtmlRootComponent, T> read)
+        /// <summary>Renders <paramref name="page"/> into the worker's buffer and hands it to <paramref name="rendered"/>, valid only during the call.</summary>
+        public Task RenderAsync(PageModel page, HtmlHandler rendered) => RenderAsync(page, output =>
+        {
+            _buffer.Clear();
+            output.WriteHtmlTo(_buffer);
+            rendered(_buffer.Written);
+            return true;
+        });
+
+        /// <summary>Renders <paramref name="page"/> and reads the result with <paramref name="read"/>, on the renderer's dispatcher.</summary>
+        internal async Task<T> RenderAsync<T>(PageModel page, Func<HtmlRootComponent, T> read)
         {
             if (++_rendered > PagesPerRenderer)
             {
@@ -127,9 +143,10 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             });
         }
 
+        /// <inheritdoc />
         public ValueTask DisposeAsync()
         {
-            Buffer.Dispose();
+            _buffer.Dispose();
             return _renderer.DisposeAsync();
         }
     }

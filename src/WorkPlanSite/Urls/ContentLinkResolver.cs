@@ -20,10 +20,14 @@ public sealed partial class ContentLinkResolver
 {
     private readonly SiteConfig _config;
     private readonly AvailabilityPolicy _availability;
-    private readonly Dictionary<string, Func<string, string?>> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> _pages = new(StringComparer.Ordinal);
     private readonly string _contentPrefix;
 
-    /// <summary>Indexes the pages of <paramref name="programmes"/> by the content path (without suffixes) of their files.</summary>
+    /// <summary>
+    /// Indexes the pages of <paramref name="programmes"/> by the content path (without suffixes) of their files, with
+    /// their address in every language where they exist. Only addresses are kept, never the programmes: a build
+    /// lets each programme's texts go once its pages are written, while links to it are still resolved.
+    /// </summary>
     public ContentLinkResolver(SiteConfig config, IEnumerable<Programme> programmes, SiteUrls urls)
     {
         _config = config;
@@ -32,18 +36,32 @@ public sealed partial class ContentLinkResolver
         foreach (var programme in programmes)
         {
             var folder = _contentPrefix + programme.Id + "/";
-            _pages[folder + "programme"] = l => _availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null;
-            _pages[folder + "key-dates"] = l => _availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null;
+            _pages[folder + "programme"] = In(l => _availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null);
+            _pages[folder + "key-dates"] = In(l => _availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null);
             foreach (var objective in programme.Objectives)
             {
-                _pages[folder + "objectives/" + objective.Id] = l => _availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l);
+                _pages[folder + "objectives/" + objective.Id] = In(l => _availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l));
             }
 
             foreach (var activity in programme.Activities)
             {
-                _pages[folder + "activities/" + activity.Id] = l => _availability.Of(programme, activity.Texts, l) is null ? null : urls.Activity(programme, activity, l);
+                _pages[folder + "activities/" + activity.Id] = In(l => _availability.Of(programme, activity.Texts, l) is null ? null : urls.Activity(programme, activity, l));
             }
         }
+    }
+
+    private Dictionary<string, string> In(Func<string, string?> urlIn)
+    {
+        var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var language in _config.LanguageCodes)
+        {
+            if (urlIn(language) is { } url)
+            {
+                byLanguage[language] = url;
+            }
+        }
+
+        return byLanguage;
     }
 
     /// <summary>
@@ -95,7 +113,7 @@ public sealed partial class ContentLinkResolver
                     "Check the file name and the '../' steps: the path starts from the folder of this file.");
         }
 
-        var target = page(language) ?? _availability.FallbackOrder.Select(page).FirstOrDefault(u => u is not null);
+        var target = page.GetValueOrDefault(language) ?? _availability.FallbackOrder.Select(page.GetValueOrDefault).FirstOrDefault(u => u is not null);
         return target is null
             ? new(null, $"The link '{Short(url)}' leads to a page that is published in no language.")
             : new(target + fragment);

@@ -9,7 +9,13 @@ namespace WorkPlanSite.Writing;
 public static class SitemapWriter
 {
     /// <summary>The sitemap of <paramref name="pages"/>: fallback pages and "not found" pages are left out.</summary>
-    public static OutputFile Sitemap(IEnumerable<PageModel> pages, SiteUrls urls)
+    public static OutputFile Sitemap(IEnumerable<PageModel> pages, SiteUrls urls) => Sitemap(pages.Select(Entry).OfType<SitemapEntry>(), urls);
+
+    /// <summary>What the sitemap keeps of <paramref name="page"/>, or null when it does not list it.</summary>
+    public static SitemapEntry? Entry(PageModel page) => Lists(page) ? new SitemapEntry(page.Url, page.Head.Alternates) : null;
+
+    /// <summary>The sitemap of <paramref name="entries"/>, in their order.</summary>
+    public static OutputFile Sitemap(IEnumerable<SitemapEntry> entries, SiteUrls urls)
     {
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
         using var stream = new MemoryStream();
@@ -18,11 +24,11 @@ public static class SitemapWriter
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
             xml.WriteAttributeString("xmlns", "xhtml", null, "http://www.w3.org/1999/xhtml");
-            foreach (var page in pages.Where(Lists))
+            foreach (var page in entries)
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", urls.Absolute(page.Url));
-                foreach (var alternate in page.Head.Alternates)
+                foreach (var alternate in page.Alternates)
                 {
                     xml.WriteStartElement("xhtml", "link", "http://www.w3.org/1999/xhtml");
                     xml.WriteAttributeString("rel", "alternate");
@@ -47,3 +53,6 @@ public static class SitemapWriter
     public static OutputFile Robots(SiteUrls urls) =>
         OutputFile.Text("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {urls.Absolute(urls.Sitemap)}\n");
 }
+
+/// <summary>A page as the sitemap lists it: its address (from the site's base path) and its language alternates.</summary>
+public sealed record SitemapEntry(string Url, System.Collections.Immutable.ImmutableArray<Alternate> Alternates);
