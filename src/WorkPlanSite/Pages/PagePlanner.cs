@@ -330,8 +330,7 @@ public sealed class PagePlanner
     private static string Describe(string firstHtml, string secondHtml, string fallback)
     {
         var html = string.IsNullOrWhiteSpace(firstHtml) ? secondHtml : firstHtml;
-        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", " "));
-        text = System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
+        var text = Text.HtmlText.CollapseWhiteSpace(Text.HtmlText.Strip(html, " "));
         if (text.Length == 0)
         {
             return fallback;

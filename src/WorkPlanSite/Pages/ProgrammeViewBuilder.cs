@@ -212,7 +212,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
 
         var end = html.IndexOf("</p>", start, StringComparison.Ordinal);
         var inner = html[(start + 3)..(end < 0 ? html.Length : end)];
-        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(inner, "<[^>]+>", ""));
+        var text = Text.HtmlText.Strip(inner, "");
         return Text.Excerpt.Cut(text, 300);
     }
 }

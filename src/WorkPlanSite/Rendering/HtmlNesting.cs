@@ -15,6 +15,8 @@ public static class HtmlNesting
         "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rp", "rt",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNestingByName = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The deepest nesting of opening tags not yet closed, counting only elements that nest.</summary>
     public static int Depth(string html)
     {
@@ -39,9 +41,9 @@ public static class HtmlNesting
 
             if (end > start && char.IsAsciiLetter(html[start]))
             {
-                var name = html[start..end];
+                var name = html.AsSpan(start, end - start);
                 var selfClosing = html[close - 1] == '/';
-                if (!NotNesting.Contains(name) && !selfClosing)
+                if (!NotNestingByName.Contains(name) && !selfClosing)
                 {
                     depth = closing ? Math.Max(0, depth - 1) : depth + 1;
                     max = Math.Max(max, depth);

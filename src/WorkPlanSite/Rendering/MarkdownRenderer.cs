@@ -74,18 +74,24 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             return "";
         }
 
+        // One walk over the text finds its links and whether it holds raw HTML.
+        var found = new Found();
+        Walk(document, found);
         if (links is not null && text.Origin.Path is { Length: > 0 } file)
         {
-            foreach (var link in Links(document, text).Where(l => l.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)))
+            foreach (var link in found.Links)
             {
-                var resolution = links.Resolve(link.Inline.Url!, file, language);
-                if (resolution.Url is { } resolved)
+                if (link is LinkInline { Url: { } url } inline && ContentLinkResolver.IsContentLink(url))
                 {
-                    link.Inline.Url = resolved;
-                }
-                else if (resolution.Problem is { } problem)
-                {
-                    diagnostics.Error(link.Position, problem, resolution.Hint);
+                    var resolution = links.Resolve(url, file, language);
+                    if (resolution.Url is { } resolved)
+                    {
+                        inline.Url = resolved;
+                    }
+                    else if (resolution.Problem is { } problem)
+                    {
+                        diagnostics.Error(text.PositionOf(inline.Line, inline.Column), problem, resolution.Hint);
+                    }
                 }
             }
         }
@@ -97,7 +103,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             return "";
         }
 
-        if (rawHtml == RawHtmlMode.Trust || IsMarkdigOnly(document))
+        if (rawHtml == RawHtmlMode.Trust || IsMarkdigOnly(found))
         {
             return html;
         }
@@ -145,17 +151,59 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
     }
 
     /// <summary>
-    /// True when the text has no raw HTML and only harmless link addresses: Markdig then escapes everything else,
-    /// so its output needs no sanitizing (most texts; it spares parsing them again).
+    /// True when the text has no raw HTML and only harmless link addresses (read after content links were resolved):
+    /// Markdig then escapes everything else, so its output needs no sanitizing (most texts; it spares parsing them again).
     /// </summary>
-    private static bool IsMarkdigOnly(MarkdownDocument document) =>
-        document.Descendants().All(node => node switch
+    private static bool IsMarkdigOnly(Found found) =>
+        !found.HasRawHtml && found.Links.All(link => link switch
         {
-            HtmlBlock or HtmlInline => false,
-            LinkInline link => HtmlAllowList.IsSafeUrl(link.Url ?? "", image: link.IsImage),
-            AutolinkInline auto => HtmlAllowList.IsSafeUrl(auto.Url ?? "", image: false),
+            LinkInline l => HtmlAllowList.IsSafeUrl(l.Url ?? "", image: l.IsImage),
+            AutolinkInline a => HtmlAllowList.IsSafeUrl(a.Url ?? "", image: false),
             _ => true,
         });
+
+    /// <summary>What one walk over a parsed text finds.</summary>
+    private sealed class Found
+    {
+        public List<Inline> Links { get; } = [];
+
+        public bool HasRawHtml { get; set; }
+    }
+
+    /// <summary>Visits every block and inline of <paramref name="node"/>, as Markdig's Descendants() does, without an iterator per level.</summary>
+    private static void Walk(MarkdownObject node, Found found)
+    {
+        switch (node)
+        {
+            case HtmlBlock or HtmlInline:
+                found.HasRawHtml = true;
+                break;
+            case LinkInline or AutolinkInline:
+                found.Links.Add((Inline)node);
+                break;
+        }
+
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Walk(child, found);
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                Walk(inline, found);
+                break;
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    Walk(child, found);
+                }
+
+                break;
+        }
+    }
 
     /// <summary>Where the first piece of raw HTML or link mentioning what was removed is written, else where the text starts.</summary>
     private static SourcePosition PositionOfRawHtml(MarkdownDocument document, MarkdownText text, IEnumerable<string> removed)
