@@ -22,6 +22,10 @@ public sealed class PagePlanner
     private readonly TimelineBuilder _timelines;
     private readonly ProgrammeViewCache? _viewCache;
 
+    // What every page of a language shares (its strings, its formatted build date, the languages' names): made
+    // once per language, not once per page.
+    private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
+
     /// <summary>Creates a planner for a site; a build session passes the views it keeps between rebuilds.</summary>
     public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, ProgrammeViewCache? viewCache = null)
     {
@@ -33,6 +37,7 @@ public sealed class PagePlanner
         _availability = new AvailabilityPolicy(_config);
         _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate);
         _timelines = new TimelineBuilder(_config.BuildDate);
+        _contexts = kits.ToImmutableSortedDictionary(k => k.Key, k => Context(k.Value), StringComparer.Ordinal);
     }
 
     /// <summary>Every page and calendar file of the site, in a stable order.</summary>
@@ -278,7 +283,7 @@ public sealed class PagePlanner
             .ToImmutableArray();
         return page with
         {
-            Context = Context(kit),
+            Context = _contexts[kit.Code],
             Head = head,
             Url = url,
             Breadcrumbs = breadcrumbs.ToImmutableArray(),
