@@ -35,11 +35,17 @@ if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
     if (Directory.Exists(output))
     {
         Directory.Delete(output, recursive: true);
+        Console.WriteLine("(previous site deleted: it was made by another generator, seed or size)");
     }
 
     WorkPlanSiteFormat.Write(Path.Combine(output, "workplansite"), programmes);
     HugoFormat.Write(Path.Combine(output, "hugo"), programmes);
     File.WriteAllText(stampFile, stamp);
 }
+else
+{
+    Console.WriteLine("(the site already there was made with the same seed, size and generator: kept)");
+}
+
 Console.WriteLine($"{shape.Pages} pages: {shape.Programmes} programmes x {SiteShape.PagesPerProgrammeAndLanguage} pages x {SiteShape.Languages.Length} languages + {2 + (2 * SiteShape.Languages.Length)} home, root and not-found pages, in {output}");
 return 0;
