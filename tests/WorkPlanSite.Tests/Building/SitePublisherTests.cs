@@ -1,0 +1,95 @@
+using System.Runtime.CompilerServices;
+using WorkPlanSite.Building;
+using WorkPlanSite.Configuration;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Loading;
+using WorkPlanSite.Model;
+using WorkPlanSite.Tests.Support;
+using WorkPlanSite.Urls;
+using WorkPlanSite.Writing;
+
+namespace WorkPlanSite.Tests.Building;
+
+/// <summary>
+/// The publishing stage takes one programme at a time: it models, plans and renders it, then lets it go, so that
+/// a build's memory does not grow with the site. Whatever order the workers finish in, the site is the same.
+/// </summary>
+public sealed class SitePublisherTests
+{
+    [Fact]
+    public async Task Each_loaded_programme_is_let_go_once_its_pages_are_written()
+    {
+        using var site = ThreeProgrammes();
+        var (services, programmes, links, loaded) = Load(site);
+        var output = new SiteOutput.InMemory();
+
+        var pages = await new SitePublisher(services, new DiagnosticBag()).PublishAsync(programmes, links, output, CancellationToken.None);
+
+        Assert.All(programmes, Assert.Null);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        Assert.All(loaded, programme => Assert.False(programme.IsAlive, "a loaded programme is still held after publishing"));
+
+        // Every programme's pages were written all the same, and counted per language.
+        var files = output.Files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("fr/programmes/prog/index.html", files);
+        Assert.Contains("en/programmes/other/index.html", files);
+        Assert.Contains("en/programmes/third/key-dates/index.html", files);
+        Assert.Equal(files.Count(f => f.StartsWith("fr/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)), pages["fr"]);
+    }
+
+    [Fact]
+    public async Task Without_an_output_programmes_are_modelled_and_planned_but_nothing_is_rendered()
+    {
+        using var site = ThreeProgrammes();
+        site.Write("content/third/programme.en.md", "---\ntitle: Third\norganisation: Network\n---\n\nSee [nothing](../prog/activities/missing.md).\n");
+        var (services, programmes, links, _) = Load(site);
+        var diagnostics = new DiagnosticBag();
+
+        var pages = await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output: null, CancellationToken.None);
+
+        // The model stage still reports what it finds in the texts.
+        Assert.Contains(diagnostics.Sorted(), d => d.Position.Path == "content/third/programme.en.md" && d.Message.Contains("missing.md", StringComparison.Ordinal));
+        Assert.True(pages["en"] > 0);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_every_programme_in_site_order_from_its_card()
+    {
+        using var site = ThreeProgrammes();
+        Assert.True((await site.BuildAsync()).Succeeded);
+
+        var home = site.Built.Page("en/index.html");
+        var titles = home.QuerySelectorAll(".programme-card__title a").Select(a => a.TextContent).ToList();
+
+        Assert.Equal(["Programme EN", "Other programme", "Third"], titles);
+        Assert.Equal("/sub/en/programmes/other/timeline/", home.QuerySelectorAll(".programme-card")[1].QuerySelector(".programme-card__links a")!.GetAttribute("href"));
+    }
+
+    /// <summary>Loads and validates <paramref name="site"/> as a build does, keeping only weak references to what was loaded.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (BuildServices Services, Programme?[] Programmes, ContentLinkResolver Links, List<WeakReference> Loaded) Load(TinySite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(site.Options, diagnostics)!;
+        var services = BuildServices.Create(config, diagnostics)!;
+        var loaded = new ContentLoader(config, diagnostics).Load();
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
+        var programmes = SiteModelBuilder.InSiteOrder(loaded).ToArray<Programme?>();
+        return (services, programmes, new ContentLinkResolver(config, loaded, services.Urls), loaded.Select(p => new WeakReference(p)).ToList());
+    }
+
+    private static TinySite ThreeProgrammes()
+    {
+        var site = new TinySite();
+        site.Write("content/other/programme.yaml", "order: 2\nperiod: 2014\n");
+        site.Write("content/other/programme.fr.md", "---\ntitle: Autre programme\norganisation: Réseau\n---\n\nIntroduction.\n");
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\norganisation: Network\n---\n\nIntroduction.\n");
+        site.Write("content/third/programme.yaml", "order: 3\nperiod: 2015\n");
+        site.Write("content/third/programme.fr.md", "---\ntitle: Troisième\norganisation: Réseau\n---\n\nIntroduction.\n");
+        site.Write("content/third/programme.en.md", "---\ntitle: Third\norganisation: Network\n---\n\nIntroduction.\n");
+        return site;
+    }
+}
