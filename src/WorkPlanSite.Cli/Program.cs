@@ -15,4 +15,8 @@ var root = new RootCommand("""
     NewCommand.Create(),
     InitCommand.Create(),
 };
-return await root.Parse(args).InvokeAsync();
+var parsed = root.Parse(args);
+
+// A mistyped command or option is a usage error: exit code 2, as documented (System.CommandLine's own is 1,
+// which a CI job would take for errors in the content).
+return await parsed.InvokeAsync() is var code && code != ExitCodes.Success && parsed.Errors.Count > 0 ? ExitCodes.Usage : code;

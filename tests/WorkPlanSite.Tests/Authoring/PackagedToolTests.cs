@@ -55,12 +55,27 @@ public sealed class PackagedToolTests
         Assert.True(File.Exists(Path.Combine(site, "_site", "fr", "programmes", "ccre-2021-2022", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "en", "programmes", "together-2014", "timeline", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
+
+        // The documented exit codes, as a CI job sees them: 0 success, 1 content errors, 2 usage or configuration.
+        Assert.Equal(0, (await RunAsync(tool, ["check"], site, expectSuccess: false)).ExitCode);
+        Assert.Equal(2, (await RunAsync(tool, ["build", "--no-such-option"], site, expectSuccess: false)).ExitCode);
+        var activity = Path.Combine(site, "content", "ccre-2021-2022", "activities", "1-1-policy-monitoring.yaml");
+        File.WriteAllText(activity, File.ReadAllText(activity).Replace("objective: 1-reference", "objective: no-such-objective", StringComparison.Ordinal));
+        var broken = await RunAsync(tool, ["build"], site, expectSuccess: false);
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("content/ccre-2021-2022/activities/1-1-policy-monitoring.yaml:3:", broken.Output, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(site, "site.config.json"), "{ \"title\": ");
+        Assert.Equal(2, (await RunAsync(tool, ["build"], site, expectSuccess: false)).ExitCode);
     }
 
     /// <summary>The dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH for its child processes).</summary>
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private static async Task<string> RunAsync(string program, IEnumerable<string> arguments, string folder)
+    private static async Task<string> RunAsync(string program, IEnumerable<string> arguments, string folder) =>
+        (await RunAsync(program, arguments, folder, expectSuccess: true)).Output;
+
+    /// <summary>Runs a program; its exit code and what it printed (standard output, then standard error).</summary>
+    private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string folder, bool expectSuccess)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -97,8 +112,9 @@ public sealed class PackagedToolTests
         }
 
         var output = await stdout;
-        Assert.True(process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}\n{await stderr}");
-        return output;
+        var errors = await stderr;
+        Assert.True(!expectSuccess || process.ExitCode == 0, $"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}\n{errors}");
+        return expectSuccess ? (process.ExitCode, output) : (process.ExitCode, output + errors);
     }
 
     private static void CopyFolder(string from, string to)
