@@ -22,6 +22,10 @@ internal static class BuildReport
         foreach (var stage in result.Stages)
         {
             Console.Error.WriteLine($"  {stage.Stage,-14} {Seconds(stage.Elapsed),6} s {Seconds(stage.Cpu),6} s cpu {Seconds(stage.GcPause),6} s gc {Megabytes(stage.AllocatedBytes),7} MB allocated {Megabytes(stage.HeapBytes),6} MB heap");
+            foreach (var step in stage.Steps)
+            {
+                Console.Error.WriteLine($"    {step.Step,-12} {Seconds(step.WorkerTime),6} s of the workers' time");
+            }
         }
     }
 

@@ -96,8 +96,9 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             using var staging = StagingFolder.Begin(config);
             var output = new SiteOutput.Staged(staging);
-            var perLanguage = await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output, cancellation);
-            stages.Lap("publish");
+            var publisher = new SitePublisher(services, diagnostics);
+            var perLanguage = await publisher.PublishAsync(programmes, links, output, cancellation);
+            stages.Lap("publish", publisher.Steps);
 
             // A content error (found while modelling) already names the cause of any link it breaks.
             if (diagnostics.HasErrors)

@@ -20,6 +20,14 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
 {
     private readonly SiteModelBuilder _model = new(services.Config, services.Markdown, services.Urls, diagnostics);
     private readonly PagePlanner _planner = new(new SiteModel(services.Config, []), services.Urls, services.Languages);
+    private readonly StepClock _clock = new("model", "plan", "render", "write");
+    private const int Model = 0;
+    private const int Planning = 1;
+    private const int Render = 2;
+    private const int Write = 3;
+
+    /// <summary>The workers' time in each step so far (model, plan, render, write), summed over workers.</summary>
+    public IReadOnlyList<StepTiming> Steps => _clock.Steps;
 
     /// <summary>
     /// Publishes <paramref name="programmes"/> (validated, in site order) into <paramref name="output"/>; each slot
@@ -40,17 +48,24 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {
             var plans = Plan(programmes, index, links);
+            var start = StepClock.Now;
             foreach (var plan in plans.OfType<ProgrammePlan>())
             {
                 foreach (var page in plan.Pages)
                 {
                     var path = services.Urls.OutputPath(page.Url);
-                    await worker.RenderAsync(page, html => output.AddPage(path, html));
+                    await worker.RenderAsync(page, html =>
+                    {
+                        var written = StepClock.Now;
+                        output.AddPage(path, html);
+                        _clock.Subtract(Render, _clock.Add(Write, written) - written);
+                    });
                 }
 
                 output.Add(OutputFile.Text(services.Urls.OutputPath(plan.Calendar!.Url), plan.Calendar.Content));
             }
 
+            _clock.Add(Render, start);
             planned[index] = Summarize(plans);
         }, cancellation);
 
@@ -84,9 +99,13 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     /// <summary>Models programme <paramref name="index"/>, lets go of its loaded form, and plans its pages in each language (null where it does not exist).</summary>
     private ProgrammePlan?[] Plan(Programme?[] programmes, int index, ContentLinkResolver links)
     {
+        var start = StepClock.Now;
         var built = _model.BuildProgramme(programmes[index]!, links);
         programmes[index] = null;
-        return services.Config.Languages.Select(l => _planner.PlanProgramme(built, services.Languages[l.Code])).ToArray();
+        start = _clock.Add(Model, start);
+        var plans = services.Config.Languages.Select(l => _planner.PlanProgramme(built, services.Languages[l.Code])).ToArray();
+        _clock.Add(Planning, start);
+        return plans;
     }
 
     /// <summary>What is kept of a programme's plans once its pages are written: cards, sitemap entries, page counts.</summary>
