@@ -25,17 +25,19 @@ var shape = SiteShape.ForPages(pages);
 var programmes = new SiteFactory(seed).Create(shape);
 output = Path.GetFullPath(output);
 
-// The same seed, size and generator always write the same bytes: a site already there is kept rather than
+// The same seed, size and format version always write the same bytes: a site already there is kept rather than
 // deleted and written again. Deleting ~30,000 files right before the measured builds would slow both tools
 // down for minutes (ext4 skips recently freed inodes when it allocates new ones; see benchmarks/README.md).
+// Change FormatVersion whenever the generator writes something else.
+const int FormatVersion = 1;
 var stampFile = Path.Combine(output, ".generated");
-var stamp = FormattableString.Invariant($"seed {seed}, pages {pages}, generator {typeof(SiteFactory).Assembly.ManifestModule.ModuleVersionId}\n");
+var stamp = FormattableString.Invariant($"seed {seed}, pages {pages}, format {FormatVersion}\n");
 if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
 {
     if (Directory.Exists(output))
     {
         Directory.Delete(output, recursive: true);
-        Console.WriteLine("(previous site deleted: it was made by another generator, seed or size)");
+        Console.WriteLine("(previous site deleted: it was made with another seed, size or format version)");
     }
 
     WorkPlanSiteFormat.Write(Path.Combine(output, "workplansite"), programmes);
@@ -44,7 +46,7 @@ if (!File.Exists(stampFile) || File.ReadAllText(stampFile) != stamp)
 }
 else
 {
-    Console.WriteLine("(the site already there was made with the same seed, size and generator: kept)");
+    Console.WriteLine("(the site already there was made with the same seed, size and format version: kept)");
 }
 
 Console.WriteLine($"{shape.Pages} pages: {shape.Programmes} programmes x {SiteShape.PagesPerProgrammeAndLanguage} pages x {SiteShape.Languages.Length} languages + {2 + (2 * SiteShape.Languages.Length)} home, root and not-found pages, in {output}");

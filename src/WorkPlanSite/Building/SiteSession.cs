@@ -84,12 +84,13 @@ public sealed class SiteSession : IAsyncDisposable
         var loaded = new ContentLoader(config, loadDiagnostics).Load();
         var loadMessages = loadDiagnostics.Sorted();
         var messagesOf = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
+        var links = new ContentLinkResolver(config, loaded, services.Urls);
         foreach (var programme in loaded)
         {
             var bag = new DiagnosticBag();
             bag.AddRange(loadMessages.Where(d => IsIn(config, programme.Id, d)));
             new SiteValidator(config, bag).ValidateProgramme(programme);
-            new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(loaded, [programme]);
+            new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(links, [programme]);
             messagesOf[programme.Id] = bag.Sorted();
         }
 
@@ -107,7 +108,6 @@ public sealed class SiteSession : IAsyncDisposable
             return Failed(diagnostics, clock);
         }
 
-        var links = new ContentLinkResolver(config, loaded, services.Urls);
         var built = loaded.AsParallel().AsOrdered().Select(p => BuildProgramme(config, services, p, links, messagesOf)).ToList();
         var model = new SiteModelBuilder(config, services.Markdown, services.Urls, new DiagnosticBag()).Assemble(built);
         var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
@@ -189,13 +189,14 @@ public sealed class SiteSession : IAsyncDisposable
             .Concat(reloaded.Values.Select(r => r.Programme).OfType<Programme>())
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
+        var links = new ContentLinkResolver(config, current, services.Urls);
         foreach (var id in ids)
         {
             if (reloaded[id].Programme is { } programme)
             {
                 var bag = new DiagnosticBag();
                 bag.AddRange(reloaded[id].Messages);
-                new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(current, [programme]);
+                new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(links, [programme]);
                 reloaded[id] = (programme, bag.Sorted());
             }
         }
@@ -215,7 +216,6 @@ public sealed class SiteSession : IAsyncDisposable
 
         // Model: reuse every unchanged programme as built before.
         state.Pending.Clear();
-        var links = new ContentLinkResolver(config, current, services.Urls);
         var messagesOf = reloaded.ToDictionary(r => r.Key, r => r.Value.Messages, StringComparer.Ordinal);
         foreach (var id in ids)
         {

@@ -16,15 +16,14 @@ namespace WorkPlanSite.Validation;
 public sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
     /// <summary>Reports every broken link of <paramref name="programmes"/>.</summary>
-    public void Validate(IReadOnlyList<Programme> programmes) => Validate(programmes, programmes);
+    public void Validate(IReadOnlyList<Programme> programmes) => Validate(new ContentLinkResolver(config, programmes, urls), programmes);
 
     /// <summary>
-    /// Reports every broken link of <paramref name="checkedProgrammes"/>, resolved against all <paramref name="programmes"/>
-    /// (an incremental rebuild checks the changed programmes only).
+    /// Reports every broken link of <paramref name="checkedProgrammes"/>, resolved with <paramref name="links"/> (made
+    /// from every programme of the site, once: an incremental rebuild checks the changed programmes only).
     /// </summary>
-    public void Validate(IReadOnlyList<Programme> programmes, IEnumerable<Programme> checkedProgrammes)
+    public void Validate(ContentLinkResolver links, IEnumerable<Programme> checkedProgrammes)
     {
-        var links = new ContentLinkResolver(config, programmes, urls);
         Parallel.ForEach(checkedProgrammes, programme =>
         {
             foreach (var (language, text) in Texts(programme))
