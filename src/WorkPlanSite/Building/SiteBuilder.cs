@@ -14,8 +14,9 @@ using WorkPlanSite.Writing;
 namespace WorkPlanSite.Building;
 
 /// <summary>
-/// The build, read as a table of contents: Configure, Load, Validate, Model, Render, check the output's links, Write.
-/// Any error stops the build before anything is written; every problem found up to then is reported.
+/// The build, read as a table of contents: Configure, Load, Validate, then Model, Plan, Render and Write one
+/// programme at a time (<see cref="SitePublisher"/>, into a staging folder), check the output's links, and swap
+/// the new site in. Any error leaves the previous site as it was; every problem found up to then is reported.
 /// </summary>
 /// <param name="onStage">Told when each long stage starts, for a progress display; may be null.</param>
 public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
