@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using WorkPlanSite.Diagnostics;
 
@@ -45,18 +46,28 @@ public static class SourceText
             return null;
         }
 
-        byte[] bytes;
+        // One open, one fstat for the size, one read into a pooled buffer: a build reads thousands of these files.
+        byte[] buffer;
+        int length;
         try
         {
-            var length = new FileInfo(fullPath).Length;
-            if (length > MaxBytes)
+            using var handle = File.OpenHandle(fullPath);
+            var size = RandomAccess.GetLength(handle);
+            if (size > MaxBytes)
             {
-                diagnostics.Error(SourcePosition.File(displayPath), $"The file is {length / (1024 * 1024)} MB; content files are limited to {MaxBytes / (1024 * 1024)} MB.",
+                diagnostics.Error(SourcePosition.File(displayPath), $"The file is {size / (1024 * 1024)} MB; content files are limited to {MaxBytes / (1024 * 1024)} MB.",
                     "Split it, or check that it is the file you meant to put here.");
                 return null;
             }
 
-            bytes = File.ReadAllBytes(fullPath);
+            buffer = ArrayPool<byte>.Shared.Rent((int)size + 1);
+            length = ReadAll(handle, buffer);
+            if (length > size)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                diagnostics.Error(SourcePosition.File(displayPath), "The file changed while it was being read.", "Build again once it is saved.");
+                return null;
+            }
         }
         catch (IOException ex)
         {
@@ -69,7 +80,31 @@ public static class SourceText
             return null;
         }
 
-        var span = bytes.AsSpan();
+        try
+        {
+            return Decode(buffer.AsSpan(0, length), displayPath, diagnostics);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads until the end of the file or of the buffer, which is larger than the file was: more means the file grew meanwhile.</summary>
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, byte[] buffer)
+    {
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0)
+        {
+            length += read;
+        }
+
+        return length;
+    }
+
+    private static string? Decode(ReadOnlySpan<byte> span, string displayPath, DiagnosticBag diagnostics)
+    {
         if (span.StartsWith(Encoding.UTF8.Preamble))
         {
             span = span[3..];
