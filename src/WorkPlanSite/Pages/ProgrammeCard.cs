@@ -3,9 +3,10 @@ namespace WorkPlanSite.Pages;
 /// <summary>
 /// What a list of programmes (the home page) shows of one programme in one language. Deliberately small: a build
 /// keeps one card per programme and language while it forgets each programme's texts and pages as soon as they
-/// are written, so that memory does not grow with the size of the site.
+/// are written, so that memory does not grow with the size of the site. A <see cref="ProgrammeView"/> is a card
+/// with everything else the programme's pages show.
 /// </summary>
-public sealed record ProgrammeCard
+public record ProgrammeCard
 {
     /// <summary>The id.</summary>
     public required string Id { get; init; }
@@ -37,30 +38,6 @@ public sealed record ProgrammeCard
     /// <summary>Its period.</summary>
     public required DateView Period { get; init; }
 
-    /// <summary>How many specific objectives it has (in this language).</summary>
-    public int ObjectiveCount { get; init; }
-
-    /// <summary>How many activities it has (in this language).</summary>
-    public int ActivityCount { get; init; }
-
-    /// <summary>How many key dates it has.</summary>
-    public int KeyDateCount { get; init; }
-
-    /// <summary>The card of a programme's view.</summary>
-    public static ProgrammeCard Of(ProgrammeView view) => new()
-    {
-        Id = view.Id,
-        Title = view.Title,
-        Organisation = view.Organisation,
-        Summary = view.Summary,
-        Language = view.Language,
-        IsFallback = view.IsFallback,
-        Url = view.Url,
-        KeyDatesUrl = view.KeyDatesUrl,
-        TimelineUrl = view.TimelineUrl,
-        Period = view.Period,
-        ObjectiveCount = view.Objectives.Length,
-        ActivityCount = view.Activities.Length,
-        KeyDateCount = view.KeyDates.Length,
-    };
+    /// <summary>The card of a programme's view, without the rest of the view (which it would otherwise keep alive).</summary>
+    public static ProgrammeCard Of(ProgrammeView view) => new ProgrammeCard(view);
 }

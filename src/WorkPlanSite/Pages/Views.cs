@@ -114,39 +114,9 @@ public sealed record ObjectiveView
     public ImmutableArray<ActivityView> Activities { get; init; } = [];
 }
 
-/// <summary>A programme in one language: everything its pages show.</summary>
-public sealed record ProgrammeView
+/// <summary>A programme in one language: everything its pages show (its card, and all the rest).</summary>
+public sealed record ProgrammeView : ProgrammeCard
 {
-    /// <summary>The id.</summary>
-    public required string Id { get; init; }
-
-    /// <summary>The title.</summary>
-    public required string Title { get; init; }
-
-    /// <summary>The organisation's name.</summary>
-    public required string Organisation { get; init; }
-
-    /// <summary>A sentence or two about it.</summary>
-    public required string Summary { get; init; }
-
-    /// <summary>The language its texts are written in.</summary>
-    public required string Language { get; init; }
-
-    /// <summary>True when shown in another language than the page's.</summary>
-    public bool IsFallback { get; init; }
-
-    /// <summary>Its page.</summary>
-    public required string Url { get; init; }
-
-    /// <summary>Its key dates page.</summary>
-    public required string KeyDatesUrl { get; init; }
-
-    /// <summary>Its timeline page.</summary>
-    public required string TimelineUrl { get; init; }
-
-    /// <summary>Its period.</summary>
-    public required DateView Period { get; init; }
-
     /// <summary>True when it calls its themes "axes".</summary>
     public bool ThemesAreAxes { get; init; }
 
