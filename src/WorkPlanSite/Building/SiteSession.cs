@@ -84,7 +84,8 @@ public sealed class SiteSession : IAsyncDisposable
         var loaded = new ContentLoader(config, loadDiagnostics).Load();
         var loadMessages = loadDiagnostics.Sorted();
         var messagesOf = new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal);
-        var links = new ContentLinkResolver(config, loaded, services.Urls);
+        var linksOf = loaded.ToDictionary(p => p.Id, p => ContentLinkResolver.Index(config, p, services.Urls), StringComparer.Ordinal);
+        var links = new ContentLinkResolver(config, linksOf.Values);
         foreach (var programme in loaded)
         {
             var bag = new DiagnosticBag();
@@ -114,6 +115,7 @@ public sealed class SiteSession : IAsyncDisposable
         var state = new State(config, services, renderer)
         {
             SiteMessages = siteMessages,
+            LinksOf = linksOf,
         };
         var plan = new PagePlanner(model, services.Urls, services.Languages, state.Views).Plan();
         for (var i = 0; i < loaded.Length; i++)
@@ -189,7 +191,11 @@ public sealed class SiteSession : IAsyncDisposable
             .Concat(reloaded.Values.Select(r => r.Programme).OfType<Programme>())
             .OrderBy(p => p.Id, StringComparer.Ordinal)
             .ToList();
-        var links = new ContentLinkResolver(config, current, services.Urls);
+
+        // The addresses of the unchanged programmes are those indexed before; only the reloaded ones are indexed again.
+        var freshLinks = reloaded.Where(r => r.Value.Programme is not null)
+            .ToDictionary(r => r.Key, r => ContentLinkResolver.Index(config, r.Value.Programme!, services.Urls), StringComparer.Ordinal);
+        var links = new ContentLinkResolver(config, state.LinksOf.Where(p => !ids.Contains(p.Key)).Select(p => p.Value).Concat(freshLinks.Values));
         foreach (var id in ids)
         {
             if (reloaded[id].Programme is { } programme)
@@ -216,6 +222,14 @@ public sealed class SiteSession : IAsyncDisposable
 
         // Model: reuse every unchanged programme as built before.
         state.Pending.Clear();
+        foreach (var id in ids)
+        {
+            state.LinksOf.Remove(id);
+            if (freshLinks.TryGetValue(id, out var programmeLinks))
+            {
+                state.LinksOf[id] = programmeLinks;
+            }
+        }
         var messagesOf = reloaded.ToDictionary(r => r.Key, r => r.Value.Messages, StringComparer.Ordinal);
         foreach (var id in ids)
         {
@@ -481,6 +495,9 @@ public sealed class SiteSession : IAsyncDisposable
 
         /// <summary>Programme views by built programme and language.</summary>
         public ProgrammeViewCache Views { get; } = new();
+
+        /// <summary>The addresses of each programme's pages, for links between content files.</summary>
+        public Dictionary<string, ProgrammeLinks> LinksOf { get; init; } = new(StringComparer.Ordinal);
 
         /// <summary>SHA-256 (first 128 bits) of every file written, by output path.</summary>
         public Dictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);

@@ -29,40 +29,65 @@ public sealed partial class ContentLinkResolver
     /// lets each programme's texts go once its pages are written, while links to it are still resolved.
     /// </summary>
     public ContentLinkResolver(SiteConfig config, IEnumerable<Programme> programmes, SiteUrls urls)
+        : this(config, programmes.Select(p => Index(config, p, urls)))
+    {
+    }
+
+    /// <summary>
+    /// A resolver from programmes indexed before (<see cref="Index"/>): a preview session keeps each programme's
+    /// index and makes only the changed programmes' again.
+    /// </summary>
+    public ContentLinkResolver(SiteConfig config, IEnumerable<ProgrammeLinks> programmes)
     {
         _config = config;
         _availability = new AvailabilityPolicy(config);
-        _contentPrefix = Path.GetRelativePath(config.RootDirectory, config.ContentDirectory).Replace('\\', '/') + "/";
+        _contentPrefix = ContentPrefix(config);
         foreach (var programme in programmes)
         {
-            var folder = _contentPrefix + programme.Id + "/";
-            _pages[folder + "programme"] = In(l => _availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null);
-            _pages[folder + "key-dates"] = In(l => _availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null);
-            foreach (var objective in programme.Objectives)
+            foreach (var (path, urls) in programme.Pages)
             {
-                _pages[folder + "objectives/" + objective.Id] = In(l => _availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l));
-            }
-
-            foreach (var activity in programme.Activities)
-            {
-                _pages[folder + "activities/" + activity.Id] = In(l => _availability.Of(programme, activity.Texts, l) is null ? null : urls.Activity(programme, activity, l));
+                _pages[path] = urls;
             }
         }
     }
 
-    private Dictionary<string, string> In(Func<string, string?> urlIn)
+    /// <summary>The addresses of <paramref name="programme"/>'s pages in every language where they exist, by content path.</summary>
+    public static ProgrammeLinks Index(SiteConfig config, Programme programme, SiteUrls urls)
     {
-        var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var language in _config.LanguageCodes)
+        var availability = new AvailabilityPolicy(config);
+        var folder = ContentPrefix(config) + programme.Id + "/";
+        var pages = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        Dictionary<string, string> In(Func<string, string?> urlIn)
         {
-            if (urlIn(language) is { } url)
+            var byLanguage = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var language in config.LanguageCodes)
             {
-                byLanguage[language] = url;
+                if (urlIn(language) is { } url)
+                {
+                    byLanguage[language] = url;
+                }
             }
+
+            return byLanguage;
         }
 
-        return byLanguage;
+        pages[folder + "programme"] = In(l => availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null);
+        pages[folder + "key-dates"] = In(l => availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null);
+        foreach (var objective in programme.Objectives)
+        {
+            pages[folder + "objectives/" + objective.Id] = In(l => availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l));
+        }
+
+        foreach (var activity in programme.Activities)
+        {
+            pages[folder + "activities/" + activity.Id] = In(l => availability.Of(programme, activity.Texts, l) is null ? null : urls.Activity(programme, activity, l));
+        }
+
+        return new ProgrammeLinks(programme.Id, pages);
     }
+
+    private static string ContentPrefix(SiteConfig config) =>
+        Path.GetRelativePath(config.RootDirectory, config.ContentDirectory).Replace('\\', '/') + "/";
 
     /// <summary>
     /// True for a link that names a file next to the text (a relative path): not an address with a scheme
@@ -151,3 +176,8 @@ public sealed partial class ContentLinkResolver
     [GeneratedRegex(@"^(?<id>[^.]+)(\.(?<lang>[^.]+))?\.(?<ext>md|yaml|yml)$")]
     private static partial Regex ContentFile();
 }
+
+/// <summary>The addresses of one programme's pages, by the content path of their files, then by language.</summary>
+/// <param name="ProgrammeId">The programme.</param>
+/// <param name="Pages">Its pages' addresses: content path without suffixes → language → address.</param>
+public sealed record ProgrammeLinks(string ProgrammeId, IReadOnlyDictionary<string, Dictionary<string, string>> Pages);

@@ -126,6 +126,31 @@ public sealed class SiteSessionTests
     }
 
     /// <summary>The tiny site with a second programme, so that a change can leave one programme alone.</summary>
+    [Fact]
+    public async Task A_rebuild_resolves_links_to_an_unchanged_programme_from_the_addresses_kept_since_the_first_build()
+    {
+        using var site = TwoProgrammes();
+        var (session, first) = await SiteSession.StartAsync(site.Options);
+        await using var _ = session;
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nSee [the other programme](../../other/programme.md) and [nothing](../../other/activities/missing.md).\n");
+        var broken = await session.RebuildAsync([Path.Combine(site.Root, "content", "prog", "activities", "act.en.md")]);
+
+        Assert.False(broken.Build.Succeeded);
+        var error = Assert.Single(broken.Build.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("content/prog/activities/act.en.md", error.Position.Path);
+        Assert.Contains("missing.md", error.Message, StringComparison.Ordinal);
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nSee [the other programme](../../other/programme.md).\n");
+        var fixedRebuild = await session.RebuildAsync([Path.Combine(site.Root, "content", "prog", "activities", "act.en.md")]);
+
+        Assert.True(fixedRebuild.Build.Succeeded, string.Join("\n", fixedRebuild.Build.Diagnostics));
+        Assert.False(fixedRebuild.IsFull);
+        Assert.Contains("href=\"/sub/en/programmes/other/\"", File.ReadAllText(Path.Combine(site.Output, "en", "programmes", "prog", "activities", "act", "index.html")), StringComparison.Ordinal);
+        await AssertSameAsFullBuild(site);
+    }
+
     private static TinySite TwoProgrammes()
     {
         var site = new TinySite();
