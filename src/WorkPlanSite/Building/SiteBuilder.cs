@@ -25,7 +25,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
         (await RunAsync(options, Until.Write, cancellation)).Result;
 
-    /// <summary>Checks the configuration and the content as a build does, without rendering or writing anything.</summary>
+    /// <summary>Checks the configuration, the content and the pages' links as a build does, without writing anything.</summary>
     public async Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
         (await RunAsync(options, Until.Check, cancellation)).Result;
 
@@ -66,26 +66,22 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             return Done(false);
         }
 
-        if (until == Until.Check)
-        {
-            await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output: null, cancellation);
-            stages.Lap("model+plan");
-            return Done(!diagnostics.HasErrors);
-        }
-
         onStage?.Invoke(new BuildStage("Rendering", $"{programmes.Length} programmes"));
         if (!write)
         {
-            var memory = new SiteOutput.InMemory();
-            await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, memory, cancellation);
-            stages.Lap("publish");
+            // A check renders every page as a build does (so that a link written in the content to a missing
+            // #fragment is caught too) and keeps only their links; a render keeps the files in memory.
+            var kept = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory();
+            var publisher = new SitePublisher(services, diagnostics);
+            await publisher.PublishAsync(programmes, links, kept, cancellation);
+            stages.Lap("publish", publisher.Steps);
             if (diagnostics.HasErrors)
             {
                 return Done(false);
             }
 
-            files = memory.Files;
-            ReportBrokenLinks(memory.Links.Check(config.BaseUrl), config, diagnostics);
+            files = kept is SiteOutput.InMemory memory ? memory.Files : [];
+            ReportBrokenLinks(kept.Links.Check(config.BaseUrl), config, diagnostics);
             stages.Lap("links");
             return Done(!diagnostics.HasErrors);
         }

@@ -31,19 +31,12 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
 
     /// <summary>
     /// Publishes <paramref name="programmes"/> (validated, in site order) into <paramref name="output"/>; each slot
-    /// of the array is cleared once its programme is modelled, so that its source texts can be collected. Without
-    /// an output (a check), programmes are modelled and planned but nothing is rendered.
+    /// of the array is cleared once its programme is modelled, so that its source texts can be collected.
     /// </summary>
     /// <returns>The pages made per language.</returns>
-    public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput? output, CancellationToken cancellation)
+    public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, CancellationToken cancellation)
     {
         var planned = new Published?[programmes.Length][];
-        if (output is null)
-        {
-            Parallel.For(0, programmes.Length, new ParallelOptions { CancellationToken = cancellation }, i => planned[i] = Summarize(Plan(programmes, i, links)));
-            return PagesPerLanguage(planned, sitePages: []);
-        }
-
         await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {

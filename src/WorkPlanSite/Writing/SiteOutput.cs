@@ -42,6 +42,20 @@ public abstract class SiteOutput(OutputLinkChecker.Collector links)
         protected override void Write(OutputFile file) => staging.Write(file);
     }
 
+    /// <summary>Nowhere: only the links and ids are kept, for a check that does everything a build does but write.</summary>
+    public sealed class Discarded() : SiteOutput(new OutputLinkChecker.Collector())
+    {
+        /// <inheritdoc />
+        protected override void WritePage(string relativePath, ReadOnlySpan<char> html)
+        {
+        }
+
+        /// <inheritdoc />
+        protected override void Write(OutputFile file)
+        {
+        }
+    }
+
     /// <summary>In memory, for a caller that looks at what a build would publish (tests, tools).</summary>
     public sealed class InMemory() : SiteOutput(new OutputLinkChecker.Collector())
     {

@@ -40,18 +40,23 @@ public sealed class SitePublisherTests
     }
 
     [Fact]
-    public async Task Without_an_output_programmes_are_modelled_and_planned_but_nothing_is_rendered()
+    public async Task Check_renders_every_page_as_build_does_so_a_link_to_a_missing_section_is_found_without_writing_anything()
     {
         using var site = ThreeProgrammes();
-        site.Write("content/third/programme.en.md", "---\ntitle: Third\norganisation: Network\n---\n\nSee [nothing](../prog/activities/missing.md).\n");
-        var (services, programmes, links, _) = Load(site);
-        var diagnostics = new DiagnosticBag();
+        site.Write("content/third/programme.en.md", "---\ntitle: Third\norganisation: Network\n---\n\nSee [its plan](../prog/activities/act.md#no-such-section).\n");
 
-        var pages = await new SitePublisher(services, diagnostics).PublishAsync(programmes, links, output: null, CancellationToken.None);
+        var check = await site.CheckAsync();
 
-        // The model stage still reports what it finds in the texts.
-        Assert.Contains(diagnostics.Sorted(), d => d.Position.Path == "content/third/programme.en.md" && d.Message.Contains("missing.md", StringComparison.Ordinal));
-        Assert.True(pages["en"] > 0);
+        Assert.False(check.Succeeded);
+        var error = Assert.Single(check.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("#no-such-section", error.Message, StringComparison.Ordinal);
+        Assert.Contains("no element with id 'no-such-section'", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("_site/en/programmes/third/", error.Position.Path, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output));
+
+        // The same error, at the same place, as the build that refuses to write the site.
+        var build = await site.BuildAsync();
+        Assert.Equal([error.ToString()], build.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()));
         Assert.False(Directory.Exists(site.Output));
     }
 
