@@ -9,7 +9,7 @@ using WorkPlanSite.Writing;
 namespace WorkPlanSite.Building;
 
 /// <summary>
-/// The Model, Plan and Render stages of a build, one programme at a time: each worker takes a programme, renders
+/// The Model, Plan, Render and Write stages of a build, one programme at a time: each worker takes a programme, renders
 /// its Markdown, plans its pages in every language, renders them into the output and forgets them before it takes
 /// the next. Only small things stay until the end: a card per programme for the home pages, the sitemap's entries
 /// and the output's links. So memory holds the loaded content and a few programmes in flight, never the site,
