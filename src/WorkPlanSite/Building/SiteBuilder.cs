@@ -4,8 +4,6 @@ using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Loading;
 using WorkPlanSite.Model;
-using WorkPlanSite.Pages;
-using WorkPlanSite.Rendering;
 using WorkPlanSite.Text;
 using WorkPlanSite.Urls;
 using WorkPlanSite.Validation;
@@ -162,14 +160,5 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             diagnostics.Error(new SourcePosition(page, link.Line, link.Column), $"The link '{Ids.Shorten(link.Target)}' on this page leads nowhere: {link.Reason}.",
                 "If the link is written in the content (a Markdown link or HTML), correct it there; otherwise the theme's markup is wrong.");
         }
-    }
-
-    /// <summary>The files beside the pages: calendars, theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
-    internal static List<OutputFile> OtherFiles(SitePlan plan, BuildServices services)
-    {
-        var files = new List<OutputFile>(plan.Calendars.Count + 8);
-        files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));
-        files.AddRange(SitePublisher.SiteFiles(plan.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>(), services));
-        return files;
     }
 }

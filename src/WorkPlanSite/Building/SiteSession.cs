@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Security.Cryptography;
@@ -141,7 +142,7 @@ public sealed class SiteSession : IAsyncDisposable
                 outputLinks.AddPage(path, html);
                 staging.WriteText(path, html);
             }, cancellation);
-            foreach (var file in SiteBuilder.OtherFiles(plan, services))
+            foreach (var file in OtherFiles(plan, services))
             {
                 state.Written[file.RelativePath] = Hash(file.Content.Span);
                 outputLinks.Add(file);
@@ -389,6 +390,15 @@ public sealed class SiteSession : IAsyncDisposable
         return built;
     }
 
+    /// <summary>The files beside the pages: calendars, theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
+    private static List<OutputFile> OtherFiles(SitePlan plan, BuildServices services)
+    {
+        var files = new List<OutputFile>(plan.Calendars.Count + 8);
+        files.AddRange(plan.Calendars.Select(c => OutputFile.Text(services.Urls.OutputPath(c.Url), c.Content)));
+        files.AddRange(SitePublisher.SiteFiles(plan.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>(), services));
+        return files;
+    }
+
     /// <summary>Files every page and calendar under its programme, so that a rebuild can replace one programme's.</summary>
     private static void Remember(State state, SitePlan plan)
     {
@@ -454,7 +464,18 @@ public sealed class SiteSession : IAsyncDisposable
     private static BuildResult Failed(DiagnosticBag diagnostics, Stopwatch clock) =>
         new(false, diagnostics.Sorted(), ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, null);
 
-    private static UInt128 Hash(ReadOnlySpan<char> text) => Hash(Encoding.UTF8.GetBytes(text.ToArray()));
+    private static UInt128 Hash(ReadOnlySpan<char> text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            return Hash(buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     private static UInt128 Hash(ReadOnlySpan<byte> bytes)
     {

@@ -1,6 +1,5 @@
 using WorkPlanSite.Building;
 using WorkPlanSite.Configuration;
-using WorkPlanSite.Diagnostics;
 
 namespace WorkPlanSite.Serving;
 
@@ -8,42 +7,19 @@ namespace WorkPlanSite.Serving;
 /// Rebuilds the whole site into a private temporary folder (never the site's own output folder, so that the
 /// preview never touches <c>_site/</c>) and reads it back as a <see cref="SiteSnapshot"/>.
 /// </summary>
-public sealed class FullSiteRebuilder : ISiteRebuilder, IDisposable
+/// <param name="options">The site's build options (its output folder and base URL are replaced).</param>
+public sealed class FullSiteRebuilder(BuildOptions options) : ISiteRebuilder, IDisposable
 {
-    private readonly BuildOptions _options;
-    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "workplansite-serve-" + Guid.NewGuid().ToString("N"));
-
-    /// <summary>Creates a rebuilder for the site of <paramref name="options"/> (its output folder and base URL are replaced).</summary>
-    public FullSiteRebuilder(BuildOptions options)
-    {
-        _options = options;
-    }
+    private readonly PreviewWorkspace _workspace = new(options);
 
     /// <inheritdoc/>
     public async Task<SiteRebuild> RebuildAsync(Uri origin, IReadOnlyCollection<string> changedFiles, CancellationToken cancellation)
     {
-        // The configured base path is kept so that the preview has the addresses of the published site; only the
-        // origin changes, so that absolute links (canonical, alternates, sitemap) stay on the preview server.
-        var basePath = SiteConfigLoader.Load(_options, new DiagnosticBag())?.BasePath ?? "/";
-        var output = Path.Combine(_workFolder, "site");
-        var options = _options with { OutputDirectory = output, BaseUrl = new Uri(origin, basePath).AbsoluteUri };
-        var result = await new SiteBuilder().BuildAsync(options, cancellation);
-        return new SiteRebuild(result, result.Succeeded ? SiteSnapshot.Read(output, basePath) : null);
+        var (preview, basePath) = _workspace.For(origin);
+        var result = await new SiteBuilder().BuildAsync(preview, cancellation);
+        return new SiteRebuild(result, result.Succeeded ? SiteSnapshot.Read(_workspace.Output, basePath) : null);
     }
 
     /// <summary>Deletes the temporary folder.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (Directory.Exists(_workFolder))
-            {
-                Directory.Delete(_workFolder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover folder in the temp folder is harmless.
-        }
-    }
+    public void Dispose() => _workspace.Dispose();
 }

@@ -1,6 +1,5 @@
 using WorkPlanSite.Building;
 using WorkPlanSite.Configuration;
-using WorkPlanSite.Diagnostics;
 
 namespace WorkPlanSite.Serving;
 
@@ -10,22 +9,16 @@ namespace WorkPlanSite.Serving;
 /// belong to, re-renders only their pages and the home pages, and updates the snapshot with only the files whose
 /// bytes changed. A change to the configuration or the theme, or a new origin, rebuilds everything.
 /// </summary>
-public sealed class IncrementalSiteRebuilder : ISiteRebuilder, IDisposable
+/// <param name="options">The site's build options (its output folder and base URL are replaced).</param>
+public sealed class IncrementalSiteRebuilder(BuildOptions options) : ISiteRebuilder, IDisposable
 {
-    private readonly BuildOptions _options;
-    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), "workplansite-serve-" + Guid.NewGuid().ToString("N"));
+    private readonly PreviewWorkspace _workspace = new(options);
     private SiteSession? _session;
     private Uri? _origin;
     private string _basePath = "/";
     private SiteSnapshot? _snapshot;
 
-    /// <summary>Creates a rebuilder for the site of <paramref name="options"/> (its output folder and base URL are replaced).</summary>
-    public IncrementalSiteRebuilder(BuildOptions options)
-    {
-        _options = options;
-    }
-
-    private string Output => Path.Combine(_workFolder, "site");
+    private string Output => _workspace.Output;
 
     /// <inheritdoc/>
     public async Task<SiteRebuild> RebuildAsync(Uri origin, IReadOnlyCollection<string> changedFiles, CancellationToken cancellation)
@@ -44,7 +37,7 @@ public sealed class IncrementalSiteRebuilder : ISiteRebuilder, IDisposable
         if (rebuild.IsFull || _snapshot is null)
         {
             // The configuration may have changed the base path.
-            _basePath = SiteConfigLoader.Load(_options, new DiagnosticBag())?.BasePath ?? "/";
+            _basePath = _workspace.BasePath;
             _snapshot = SiteSnapshot.Read(Output, _basePath);
         }
         else
@@ -63,17 +56,7 @@ public sealed class IncrementalSiteRebuilder : ISiteRebuilder, IDisposable
     {
         _session?.DisposeAsync().AsTask().GetAwaiter().GetResult();
         _session = null;
-        try
-        {
-            if (Directory.Exists(_workFolder))
-            {
-                Directory.Delete(_workFolder, recursive: true);
-            }
-        }
-        catch (IOException)
-        {
-            // A leftover folder in the temp folder is harmless.
-        }
+        _workspace.Dispose();
     }
 
     private async Task<SiteRebuild> StartAsync(Uri origin, CancellationToken cancellation)
@@ -83,11 +66,9 @@ public sealed class IncrementalSiteRebuilder : ISiteRebuilder, IDisposable
             await _session.DisposeAsync();
         }
 
-        // As for a full rebuild: the configured base path is kept, only the origin changes.
-        _basePath = SiteConfigLoader.Load(_options, new DiagnosticBag())?.BasePath ?? "/";
+        (var preview, _basePath) = _workspace.For(origin);
         _origin = origin;
-        var options = _options with { OutputDirectory = Output, BaseUrl = new Uri(origin, _basePath).AbsoluteUri };
-        var (session, result) = await SiteSession.StartAsync(options, cancellation);
+        var (session, result) = await SiteSession.StartAsync(preview, cancellation);
         _session = session;
         _snapshot = result.Succeeded ? SiteSnapshot.Read(Output, _basePath) : null;
         return new SiteRebuild(result, _snapshot);

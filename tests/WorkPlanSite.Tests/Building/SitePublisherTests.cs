@@ -89,12 +89,8 @@ public sealed class SitePublisherTests
     private static TinySite ThreeProgrammes()
     {
         var site = new TinySite();
-        site.Write("content/other/programme.yaml", "order: 2\nperiod: 2014\n");
-        site.Write("content/other/programme.fr.md", "---\ntitle: Autre programme\norganisation: Réseau\n---\n\nIntroduction.\n");
-        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\norganisation: Network\n---\n\nIntroduction.\n");
-        site.Write("content/third/programme.yaml", "order: 3\nperiod: 2015\n");
-        site.Write("content/third/programme.fr.md", "---\ntitle: Troisième\norganisation: Réseau\n---\n\nIntroduction.\n");
-        site.Write("content/third/programme.en.md", "---\ntitle: Third\norganisation: Network\n---\n\nIntroduction.\n");
+        site.AddProgramme("other", 2, "2014", "Autre programme", "Other programme");
+        site.AddProgramme("third", 3, "2015", "Troisième", "Third");
         return site;
     }
 }

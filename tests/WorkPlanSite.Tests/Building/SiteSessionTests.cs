@@ -154,9 +154,7 @@ public sealed class SiteSessionTests
     private static TinySite TwoProgrammes()
     {
         var site = new TinySite();
-        site.Write("content/other/programme.yaml", "order: 2\nperiod: 2014\n");
-        site.Write("content/other/programme.fr.md", "---\ntitle: Autre programme\norganisation: Réseau\n---\n\nIntroduction.\n");
-        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\norganisation: Network\n---\n\nIntroduction.\n");
+        site.AddProgramme("other", 2, "2014", "Autre programme", "Other programme");
         return site;
     }
 

@@ -52,6 +52,14 @@ internal sealed class TinySite : IDisposable
         File.WriteAllText(path, text);
     }
 
+    /// <summary>Adds a programme with no objective or activity, its title in French and English.</summary>
+    public void AddProgramme(string id, int order, string period, string frenchTitle, string englishTitle)
+    {
+        Write($"content/{id}/programme.yaml", $"order: {order}\nperiod: {period}\n");
+        Write($"content/{id}/programme.fr.md", $"---\ntitle: {frenchTitle}\norganisation: Réseau\n---\n\nIntroduction.\n");
+        Write($"content/{id}/programme.en.md", $"---\ntitle: {englishTitle}\norganisation: Network\n---\n\nIntroduction.\n");
+    }
+
     public void WriteBytes(string relativePath, byte[] bytes)
     {
         var path = _folder.Combine(relativePath.Split('/'));
