@@ -92,25 +92,32 @@ public sealed class SiteSession : IAsyncDisposable
             var bag = new DiagnosticBag();
             bag.AddRange(loadMessages.Where(d => IsIn(config, programme.Id, d)));
             new SiteValidator(config, bag).ValidateProgramme(programme);
-            new ContentLinkValidator(config, services.Markdown, services.Urls, bag).Validate(links, [programme]);
             messagesOf[programme.Id] = bag.Sorted();
         }
 
         var siteMessages = loadMessages.Where(d => !loaded.Any(p => IsIn(config, p.Id, d))).ToList();
         diagnostics.AddRange(siteMessages);
         new SiteValidator(config, diagnostics).ValidateAcrossProgrammes(loaded);
-        diagnostics.AddRange(messagesOf.Values.SelectMany(m => m));
         if (OutputFolderGuard.Problem(config) is { } outputProblem)
         {
             diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
         }
 
-        if (diagnostics.HasErrors)
+        // As a build does: the links between content files are checked by the model stage, in its one parse of each
+        // text; when the build stops before it, they are checked on their own, so that every problem is reported.
+        if (diagnostics.HasErrors || messagesOf.Values.Any(m => m.Any(d => d.Severity == Severity.Error)))
         {
+            diagnostics.AddRange(messagesOf.Values.SelectMany(m => m));
+            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(links, loaded);
             return Failed(diagnostics, clock);
         }
 
         var built = loaded.AsParallel().AsOrdered().Select(p => BuildProgramme(config, services, p, links, messagesOf)).ToList();
+        diagnostics.AddRange(messagesOf.Values.SelectMany(m => m));
+        if (diagnostics.HasErrors)
+        {
+            return Failed(diagnostics, clock);
+        }
         var model = new SiteModelBuilder(config, services.Markdown, services.Urls, new DiagnosticBag()).Assemble(built);
         var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
         var state = new State(config, services, renderer)

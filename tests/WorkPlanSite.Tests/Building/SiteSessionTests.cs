@@ -151,6 +151,21 @@ public sealed class SiteSessionTests
         await AssertSameAsFullBuild(site);
     }
 
+    [Fact]
+    public async Task The_first_build_of_a_session_reports_what_build_reports_the_sanitizer_s_warnings_included()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nText.\n\n<iframe src=\"https://x.example/\"></iframe>\n");
+
+        var (session, first) = await SiteSession.StartAsync(site.Options);
+        await using var _ = session;
+        var build = await new SiteBuilder().BuildAsync(site.Options with { OutputDirectory = Path.Combine(site.Root, "_reference") });
+
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Assert.Contains(first.Diagnostics, d => d.Severity == Severity.Warning && d.Message.StartsWith("Removed from the page", StringComparison.Ordinal));
+        Assert.Equal(build.Diagnostics.Select(d => d.ToString()), first.Diagnostics.Select(d => d.ToString()));
+    }
+
     private static TinySite TwoProgrammes()
     {
         var site = new TinySite();
