@@ -2,13 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using WorkPlanSite.Building;
 using WorkPlanSite.Configuration;
+using WorkPlanSite.Serving;
 
 namespace WorkPlanSite.Benchmarks;
 
 /// <summary>
-/// Measures what a preview server does after an author saves one file: one full build through a
-/// <see cref="SiteSession"/>, then, several times, one activity's English text is changed on disk and the
-/// session rebuilds. The time runs from just before the file is written to when the changed pages are written.
+/// Measures what a preview server does after an author saves one file: a first build through the preview's
+/// <see cref="PreviewRebuilder"/> (the build itself, into memory), then, several times, one activity's English text
+/// is changed on disk and the site is rebuilt. The time runs from just before the file is written to when the new
+/// site is ready to be served.
 /// </summary>
 internal static class IncrementalTimes
 {
@@ -17,11 +19,12 @@ internal static class IncrementalTimes
         var config = Path.GetFullPath(Arguments.Value(args, "--config") ?? "site.config.json");
         var output = Arguments.Value(args, "--output");
         var runs = int.Parse(Arguments.Value(args, "--runs") ?? "10", CultureInfo.InvariantCulture);
-        var (session, first) = await SiteSession.StartAsync(new BuildOptions(config, output));
-        await using var _ = session;
-        if (!first.Succeeded)
+        var rebuilder = new PreviewRebuilder(new BuildOptions(config, output));
+        var origin = new Uri("http://127.0.0.1:8080");
+        var first = await rebuilder.RebuildAsync(origin, [], CancellationToken.None);
+        if (first.Snapshot is not { } previous)
         {
-            first.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
+            first.Result.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
             return 1;
         }
 
@@ -30,7 +33,7 @@ internal static class IncrementalTimes
         var activity = Directory.GetFiles(Path.Combine(programmes[programmes.Count / 2], "activities"), "*.en.md").Order(StringComparer.Ordinal).First();
         var original = await File.ReadAllTextAsync(activity);
         var times = new List<double>();
-        RebuildResult? last = null;
+        var changedFiles = 0;
         try
         {
             for (var run = 1; run <= runs; run++)
@@ -38,19 +41,21 @@ internal static class IncrementalTimes
                 var changed = original.Replace("\n---\n", $"\n---\n\nRevision {run} of this activity.\n", StringComparison.Ordinal);
                 var watch = Stopwatch.StartNew();
                 await File.WriteAllTextAsync(activity, changed);
-                last = await session.RebuildAsync([activity]);
+                var rebuild = await rebuilder.RebuildAsync(origin, [activity], CancellationToken.None);
                 watch.Stop();
-                if (!last.Build.Succeeded || last.IsFull)
+                if (rebuild.Snapshot is not { } site)
                 {
-                    Console.Error.WriteLine($"The rebuild {(last.IsFull ? "was a full build" : "failed")}.");
-                    last.Build.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
+                    Console.Error.WriteLine("The rebuild failed.");
+                    rebuild.Result.Diagnostics.Take(20).ToList().ForEach(d => Console.Error.WriteLine(d));
                     return 1;
                 }
 
+                changedFiles = site.ChangedSince(previous).Length;
+                previous = site;
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 if (args.Contains("--verbose"))
                 {
-                    Console.WriteLine(FormattableString.Invariant($"change {run}: {watch.Elapsed.TotalMilliseconds:0} ms ({string.Join("  ", last.Build.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0.0}"))})"));
+                    Console.WriteLine(FormattableString.Invariant($"change {run}: {watch.Elapsed.TotalMilliseconds:0} ms ({string.Join("  ", rebuild.Result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0.0}"))})"));
                 }
             }
         }
@@ -62,7 +67,7 @@ internal static class IncrementalTimes
         times.Sort();
         var median = times.Count % 2 == 1 ? times[times.Count / 2] : (times[(times.Count / 2) - 1] + times[times.Count / 2]) / 2;
         Console.WriteLine(FormattableString.Invariant(
-            $"one activity text changed -> pages written: median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over {times.Count} changes; {last!.RenderedPages} pages re-rendered, {last.Written.Count} files written per change"));
+            $"one activity text changed -> site ready to serve: median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over {times.Count} changes; {changedFiles} files changed per change"));
         return 0;
     }
 }

@@ -64,7 +64,7 @@ internal static class ServeCommand
 
             await using (server)
             {
-                using var rebuilder = new IncrementalSiteRebuilder(options);
+                var rebuilder = new PreviewRebuilder(options);
                 var reporter = new TerminalReporter(parse.GetValue(common.Verbose));
                 var session = new PreviewSession(rebuilder, server, reporter);
                 Console.WriteLine("Building the site…");

@@ -71,7 +71,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             // #fragment is caught too) and keeps only their links; a render keeps the files in memory.
             var kept = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory();
             var publisher = new SitePublisher(services, diagnostics);
-            await publisher.PublishAsync(programmes, links, kept, cancellation);
+            var pages = await publisher.PublishAsync(programmes, links, kept, cancellation);
             stages.Lap("publish", publisher.Steps);
             if (diagnostics.HasErrors)
             {
@@ -81,7 +81,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             files = kept is SiteOutput.InMemory memory ? memory.Files : [];
             ReportBrokenLinks(kept.Links.Check(config.BaseUrl), config, diagnostics);
             stages.Lap("links");
-            return Done(!diagnostics.HasErrors);
+            return Done(!diagnostics.HasErrors, until == Until.Render ? pages : null);
         }
 
         // Each page is written into the staging folder as soon as it is rendered, and only its links and ids are

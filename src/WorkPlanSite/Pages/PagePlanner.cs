@@ -20,16 +20,14 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, LanguageKit> _kits;
     private readonly ProgrammeViewBuilder _views;
     private readonly TimelineBuilder _timelines;
-    private readonly ProgrammeViewCache? _viewCache;
 
     // What every page of a language shares (its strings, its formatted build date, the languages' names): made
     // once per language, not once per page.
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
-    /// <summary>Creates a planner for a site; a build session passes the views it keeps between rebuilds.</summary>
-    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, ProgrammeViewCache? viewCache = null)
+    /// <summary>Creates a planner for a site.</summary>
+    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
     {
-        _viewCache = viewCache;
         _site = site;
         _config = site.Config;
         _urls = urls;
@@ -42,12 +40,6 @@ public sealed class PagePlanner
 
     /// <summary>Every page and calendar file of the site, in a stable order.</summary>
     public SitePlan Plan() => Plan(_ => true, includeRoot: true);
-
-    /// <summary>
-    /// The pages an incremental rebuild re-renders after the programmes in <paramref name="programmeIds"/>
-    /// changed: their pages and calendars, and the home page of each language, which lists every programme.
-    /// </summary>
-    public SitePlan PlanProgrammes(IReadOnlySet<string> programmeIds) => Plan(p => programmeIds.Contains(p.Id), includeRoot: false);
 
     /// <summary>
     /// One programme's pages in one language (its page, key dates, timeline, objectives, activities), its calendar
@@ -123,8 +115,7 @@ public sealed class PagePlanner
         return new SitePlan(pages, calendars);
     }
 
-    private ProgrammeView? View(Programme programme, LanguageKit kit) =>
-        _viewCache is null ? _views.Build(programme, kit) : _viewCache.GetOrBuild(programme, kit.Code, () => _views.Build(programme, kit));
+    private ProgrammeView? View(Programme programme, LanguageKit kit) => _views.Build(programme, kit);
 
     private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit, CalendarFile calendar)
     {

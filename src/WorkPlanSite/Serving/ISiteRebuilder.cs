@@ -9,8 +9,7 @@ public sealed record SiteRebuild(BuildResult Result, SiteSnapshot? Snapshot);
 
 /// <summary>
 /// The seam between the preview server and the build: rebuilds the site after some source files changed.
-/// <see cref="FullSiteRebuilder"/> rebuilds everything; an incremental builder can take its place and use the
-/// list of changed files to render only the affected pages.
+/// <see cref="PreviewRebuilder"/> runs the build itself; tests put a rebuilder of their own in its place.
 /// </summary>
 public interface ISiteRebuilder
 {

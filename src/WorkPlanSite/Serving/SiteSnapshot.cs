@@ -14,21 +14,9 @@ public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<str
     /// <summary>An empty site, served before the first build has finished.</summary>
     public static SiteSnapshot Empty { get; } = new("/", ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal));
 
-    /// <summary>Reads every file of a built site folder (the build's marker file excepted).</summary>
-    public static SiteSnapshot Read(string folder, string basePath)
-    {
-        var files = ImmutableSortedDictionary.CreateBuilder<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (relative != Writing.OutputFolderGuard.MarkerFile)
-            {
-                files[relative] = File.ReadAllBytes(file);
-            }
-        }
-
-        return new SiteSnapshot(basePath, files.ToImmutable());
-    }
+    /// <summary>The files of a site rendered in memory, by their paths.</summary>
+    public static SiteSnapshot Of(IEnumerable<Writing.OutputFile> files, string basePath) =>
+        new(basePath, files.ToImmutableSortedDictionary(f => f.RelativePath, f => f.Content.ToArray(), StringComparer.Ordinal));
 
     /// <summary>
     /// The site addresses (base path included, <c>index.html</c> shown as its folder) of the files that were added,

@@ -10,8 +10,7 @@ namespace WorkPlanSite.Validation;
 /// Checks every link that a Markdown text makes to a content file (<c>[x](../activities/a.md)</c>): the file must
 /// exist and publish a page. The model stage reports the same errors as it renders the texts
 /// (<see cref="MarkdownRenderer.ToHtml"/>); this check, which parses the texts without rendering them, runs when the
-/// model stage does not: when the validation has already failed, and in the incremental <c>SiteSession</c>, which
-/// validates a changed programme before building it.
+/// model stage does not: when the validation has already failed.
 /// </summary>
 public sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {

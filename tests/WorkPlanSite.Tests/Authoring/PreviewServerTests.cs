@@ -174,7 +174,7 @@ public sealed class PreviewServerTests
     private sealed class Preview : IAsyncDisposable, IPreviewReporter
     {
         private readonly CancellationTokenSource _stop = new();
-        private readonly IncrementalSiteRebuilder _rebuilder;
+        private readonly PreviewRebuilder _rebuilder;
         private SourceWatcher? _watcher;
         private Task _watching = Task.CompletedTask;
 
@@ -182,7 +182,7 @@ public sealed class PreviewServerTests
         {
             Site = site;
             Server = server;
-            _rebuilder = new IncrementalSiteRebuilder(site.Options);
+            _rebuilder = new PreviewRebuilder(site.Options);
             Http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = server.Origin, Timeout = TimeSpan.FromSeconds(30) };
         }
 
@@ -239,7 +239,6 @@ public sealed class PreviewServerTests
             _watcher?.Dispose();
             Http.Dispose();
             await Server.DisposeAsync();
-            _rebuilder.Dispose();
             Site.Dispose();
         }
     }

@@ -67,6 +67,9 @@ internal sealed class TinySite : IDisposable
         File.WriteAllBytes(path, bytes);
     }
 
+    /// <summary>The full path of a file of the site, as a file watcher reports it.</summary>
+    public string PathOf(string relativePath) => _folder.Combine(relativePath.Split('/'));
+
     public void Delete(string relativePath) => File.Delete(_folder.Combine(relativePath.Split('/')));
 
     public Task<BuildResult> BuildAsync() => new SiteBuilder().BuildAsync(Options);

@@ -1,0 +1,141 @@
+using System.Globalization;
+using WorkPlanSite.Building;
+using WorkPlanSite.Serving;
+using WorkPlanSite.Tests.Support;
+
+namespace WorkPlanSite.Tests.Building;
+
+/// <summary>
+/// A seeded, bounded walk of edits an author makes while the preview runs (texts, titles, dates, slugs, activities
+/// and translations added and deleted, YAML broken and repaired, a dead link, a missing #fragment, a sanitized tag,
+/// the configuration). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
+/// what a fresh <c>check</c> reports, or, when <c>build</c> refuses the site, serves no new site.
+/// <c>WPS_REBUILD_STEPS</c> and <c>WPS_REBUILD_SEED</c> explore longer walks and other seeds.
+/// </summary>
+public sealed class PreviewRebuildPropertyTests
+{
+    private static readonly Uri Origin = new("https://example.org");
+
+    [Fact]
+    public async Task After_every_edit_the_preview_serves_what_build_writes_and_reports_what_check_reports()
+    {
+        var steps = int.Parse(Environment.GetEnvironmentVariable("WPS_REBUILD_STEPS") ?? "200", CultureInfo.InvariantCulture);
+        var seed = int.Parse(Environment.GetEnvironmentVariable("WPS_REBUILD_SEED") ?? "20261202", CultureInfo.InvariantCulture);
+        using var site = PreviewRebuildTests.TwoProgrammes();
+        var random = new Random(seed);
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        for (var step = 1; step <= steps; step++)
+        {
+            var edit = Edits[random.Next(Edits.Length)];
+            var changed = edit.Apply(site, random).Select(site.PathOf).ToList();
+            var context = $"seed {seed}, step {step} ({edit.Name}): ";
+
+            var rebuild = await rebuilder.RebuildAsync(Origin, changed, CancellationToken.None);
+            var check = await site.CheckAsync();
+
+            Assert.True(PreviewRebuildTests.Lines(check.Diagnostics).SequenceEqual(PreviewRebuildTests.Lines(rebuild.Result.Diagnostics)),
+                context + "the preview reported\n" + string.Join("\n", rebuild.Result.Diagnostics) + "\nbut check reported\n" + string.Join("\n", check.Diagnostics));
+            Assert.Equal(check.Succeeded, rebuild.Snapshot is not null);
+            if (rebuild.Snapshot is { } served)
+            {
+                await PreviewRebuildTests.AssertServesWhatBuildWrites(site, served, context);
+            }
+        }
+    }
+
+    private sealed record Edit(string Name, Func<TinySite, Random, IEnumerable<string>> Apply);
+
+    private const string Activity = "content/prog/activities/act";
+    private const string Extra = "content/prog/activities/extra";
+
+    private static readonly string[] Periods = ["2021-03/2021-06", "2021", "2022-Q2", "2021-13", "2021-09/2021-03", "2021-05-31"];
+
+    private static readonly string[] Paragraphs =
+    [
+        "Description.",
+        "A **new** description with a [link to the objective](../objectives/obj.en.md).",
+        "See <a href=\"/sub/en/nowhere/\">this page</a>.",
+        "See [the part below](#nowhere).",
+        "Text.\n\n<iframe src=\"https://x.example/\"></iframe>",
+        "A [link to a missing file](missing.en.md).",
+        "Text with an image ![](data:image/png;base64,AAAA).",
+    ];
+
+    private static string[] Text(TinySite site, Random random)
+    {
+        site.Write(Activity + ".en.md", $"---\ntitle: Activity {random.Next(3)}\nexpectedResults: A result.\n---\n\n{Paragraphs[random.Next(Paragraphs.Length)]}\n");
+        return [Activity + ".en.md"];
+    }
+
+    private static readonly Edit[] Edits =
+    [
+        new("text", Text),
+        new("French title and slug", (site, random) =>
+        {
+            var slug = random.Next(3) switch { 0 => "activite", 1 => "autre-nom", _ => "Bad Slug!" };
+            site.Write(Activity + ".fr.md", $"---\ntitle: Activité {random.Next(3)}\nslug: {slug}\nexpectedResults: Un résultat.\n---\n\nDescription.\n");
+            return [Activity + ".fr.md"];
+        }),
+        new("period", (site, random) =>
+        {
+            site.Write(Activity + ".yaml", $"code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [people]\nperiod: {Periods[random.Next(Periods.Length)]}\n");
+            return [Activity + ".yaml"];
+        }),
+        new("broken YAML", (site, _) =>
+        {
+            site.Write(Activity + ".yaml", "code: \"1.1\"\norder: [1\nobjective: obj\n");
+            return [Activity + ".yaml"];
+        }),
+        new("repaired YAML", (site, _) =>
+        {
+            site.Write(Activity + ".yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [people]\nperiod: 2021-03/2021-06\n");
+            return [Activity + ".yaml"];
+        }),
+        new("activity added", (site, random) =>
+        {
+            site.Write(Extra + ".yaml", $"code: \"1.2\"\norder: 2\nobjective: obj\nperiod: 2022-0{1 + random.Next(9)}\n");
+            site.Write(Extra + ".fr.md", "---\ntitle: Autre activité\n---\n\nTexte.\n");
+            site.Write(Extra + ".en.md", "---\ntitle: Other activity\n---\n\nText.\n");
+            return [Extra + ".yaml", Extra + ".fr.md", Extra + ".en.md"];
+        }),
+        new("activity deleted", (site, _) =>
+        {
+            string[] files = [Extra + ".yaml", Extra + ".fr.md", Extra + ".en.md"];
+            foreach (var file in files)
+            {
+                site.Delete(file);
+            }
+
+            return files;
+        }),
+        new("translation deleted", (site, _) =>
+        {
+            site.Delete(Extra + ".en.md");
+            return [Extra + ".en.md"];
+        }),
+        new("other programme retitled", (site, random) =>
+        {
+            site.Write("content/other/programme.en.md", $"---\ntitle: Other programme {random.Next(3)}\norganisation: Network\n---\n\nIntroduction.\n");
+            return ["content/other/programme.en.md"];
+        }),
+        new("configuration", (site, random) =>
+        {
+            var config = random.Next(3) switch
+            {
+                0 => TinySite.DefaultConfig,
+                1 => TinySite.DefaultConfig.Replace("\"Site EN\"", "\"Renamed site\"", StringComparison.Ordinal),
+                _ => TinySite.DefaultConfig.Replace("\"buildDate\"", "\"buildDate\": 3, \"x\"", StringComparison.Ordinal),
+            };
+            site.Write("site.config.json", config);
+            return ["site.config.json"];
+        }),
+        new("theme asset", (site, random) =>
+        {
+            // An i18n override of the site, merged key by key over the theme's strings.
+            site.Write("i18n/en.yaml", random.Next(2) == 0 ? "site:\n  skipToContent: Skip ahead\n" : "site:\n  skipToContentt: Typo\n");
+            return ["i18n/en.yaml"];
+        }),
+    ];
+}

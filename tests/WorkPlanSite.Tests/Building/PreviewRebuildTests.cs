@@ -1,0 +1,166 @@
+using WorkPlanSite.Building;
+using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Serving;
+using WorkPlanSite.Tests.Support;
+using WorkPlanSite.Writing;
+
+namespace WorkPlanSite.Tests.Building;
+
+/// <summary>
+/// What the preview serves after an author saves a file: always what <c>build</c> writes, byte for byte, with what
+/// <c>check</c> reports; after a mistake, no new site (the last good one stays served) and the mistake's errors.
+/// </summary>
+public sealed class PreviewRebuildTests
+{
+    // The tiny site's configured origin: the preview's absolute links are then those of a build.
+    private static readonly Uri Origin = new("https://example.org");
+
+    [Fact]
+    public async Task A_link_that_leads_nowhere_added_after_the_first_build_is_refused_as_check_refuses_it()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        Assert.NotNull((await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot);
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nSee <a href=\"/sub/en/nowhere/\">this page</a>.\n");
+        var rebuild = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None);
+
+        Assert.Null(rebuild.Snapshot);
+        var error = Assert.Single(rebuild.Result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("_site/en/programmes/prog/activities/act/index.html", error.Position.Path);
+        Assert.Contains("'/sub/en/nowhere/'", error.Message, StringComparison.Ordinal);
+        Assert.Equal(Lines((await site.CheckAsync()).Diagnostics), Lines(rebuild.Result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task A_sanitized_tag_is_reported_by_the_rebuild_that_takes_it_in_and_by_every_later_one_as_check_does()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nText.\n\n<iframe src=\"https://x.example/\"></iframe>\n");
+        var withIframe = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None);
+
+        Assert.NotNull(withIframe.Snapshot);
+        var warning = Assert.Single(withIframe.Result.Diagnostics, d => d.Severity == Severity.Warning);
+        Assert.Equal("content/prog/activities/act.en.md", warning.Position.Path);
+        Assert.DoesNotContain("<iframe", Text(withIframe.Snapshot, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
+
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme, retitled\norganisation: Network\n---\n\nIntroduction.\n");
+        var other = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/programme.en.md")], CancellationToken.None);
+
+        // The warning stays where it belongs: on the activity, as long as the iframe is in its text.
+        Assert.Equal([warning.ToString()], other.Result.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(Lines((await site.CheckAsync()).Diagnostics), Lines(other.Result.Diagnostics));
+    }
+
+    [Fact]
+    public async Task After_a_text_changes_the_preview_serves_what_build_writes()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = (await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot!;
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nA **new** description.\n");
+        var after = (await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None)).Snapshot!;
+
+        Assert.Equal(["/sub/en/programmes/prog/activities/act/"], after.ChangedSince(first).ToArray());
+        Assert.Contains("<strong>new</strong>", Text(after, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
+        await AssertServesWhatBuildWrites(site, after);
+    }
+
+    [Fact]
+    public async Task A_deleted_activity_is_no_longer_served()
+    {
+        using var site = TwoProgrammes();
+        site.Write("content/prog/activities/extra.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\n");
+        site.Write("content/prog/activities/extra.fr.md", "---\ntitle: Autre activité\n---\n\nTexte.\n");
+        site.Write("content/prog/activities/extra.en.md", "---\ntitle: Other activity\n---\n\nText.\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = (await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot!;
+        Assert.Contains("en/programmes/prog/activities/extra/index.html", first.Files.Keys);
+
+        string[] deleted = ["content/prog/activities/extra.yaml", "content/prog/activities/extra.fr.md", "content/prog/activities/extra.en.md"];
+        foreach (var file in deleted)
+        {
+            site.Delete(file);
+        }
+
+        var after = (await rebuilder.RebuildAsync(Origin, deleted.Select(site.PathOf).ToList(), CancellationToken.None)).Snapshot!;
+
+        Assert.DoesNotContain("en/programmes/prog/activities/extra/index.html", after.Files.Keys);
+        await AssertServesWhatBuildWrites(site, after);
+    }
+
+    [Fact]
+    public async Task A_mistake_gives_no_new_site_and_its_fix_is_taken_in_even_if_another_file_is_saved_first()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: nowhere\n");
+        var failed = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.yaml")], CancellationToken.None);
+        Assert.Null(failed.Snapshot);
+        Assert.Contains(failed.Result.Diagnostics, d => d.Severity == Severity.Error && d.Position.Path == "content/prog/activities/act.yaml");
+
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nperiod: 2021-04\n");
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme, retitled\norganisation: Network\n---\n\nIntroduction.\n");
+        var fixedRebuild = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/programme.en.md")], CancellationToken.None);
+
+        Assert.True(fixedRebuild.Result.Succeeded, string.Join("\n", fixedRebuild.Result.Diagnostics));
+        await AssertServesWhatBuildWrites(site, fixedRebuild.Snapshot!);
+    }
+
+    [Fact]
+    public async Task A_change_of_base_path_in_the_configuration_is_served_at_the_new_path()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("site.config.json", TinySite.DefaultConfig.Replace("https://example.org/sub/", "https://example.org/other/", StringComparison.Ordinal));
+        var after = (await rebuilder.RebuildAsync(Origin, [site.PathOf("site.config.json")], CancellationToken.None)).Snapshot!;
+
+        Assert.Equal("/other/", after.BasePath);
+        await AssertServesWhatBuildWrites(site, after);
+    }
+
+    [Fact]
+    public async Task The_preview_writes_nothing_to_disk()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+
+        Assert.NotNull((await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot);
+
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    internal static TinySite TwoProgrammes()
+    {
+        var site = new TinySite();
+        site.AddProgramme("other", 2, "2014", "Autre programme", "Other programme");
+        return site;
+    }
+
+    /// <summary>Builds the site from scratch into a folder of its own and compares every file, byte for byte.</summary>
+    internal static async Task AssertServesWhatBuildWrites(TinySite site, SiteSnapshot served, string? context = null)
+    {
+        var reference = Path.Combine(site.Root, "_reference-" + Guid.NewGuid().ToString("N"));
+        var full = await new SiteBuilder().BuildAsync(site.Options with { OutputDirectory = reference });
+        Assert.True(full.Succeeded, context + string.Join("\n", full.Diagnostics));
+        var expected = SiteSnapshot.Of(Directory.EnumerateFiles(reference, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(reference, f).Replace('\\', '/'))
+            .Where(f => f != OutputFolderGuard.MarkerFile)
+            .Select(f => new OutputFile(f, File.ReadAllBytes(Path.Combine(reference, f)))), served.BasePath);
+        Directory.Delete(reference, recursive: true);
+        Assert.Equal(expected.Files.Keys, served.Files.Keys);
+        Assert.True(served.ChangedSince(expected).IsEmpty, context + "differs from a build: " + string.Join(", ", served.ChangedSince(expected)));
+    }
+
+    internal static List<string> Lines(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToList();
+
+    private static string Text(SiteSnapshot site, string path) => System.Text.Encoding.UTF8.GetString(site.Files[path]);
+}
