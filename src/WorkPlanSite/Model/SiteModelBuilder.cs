@@ -43,10 +43,8 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
             .Select(o => o with { Texts = Render(o.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
             .ToImmutableArray();
         var objectiveRank = objectives.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var themeRank = programme.Themes.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
         var activities = programme.Activities
             .OrderBy(a => a.ObjectiveId is { } id && objectiveRank.TryGetValue(id, out var rank) ? rank : int.MaxValue)
-            .ThenBy(a => a.Themes.Select(t => themeRank.GetValueOrDefault(t, int.MaxValue)).DefaultIfEmpty(int.MaxValue).Min())
             .ThenBy(a => a.Order)
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .Select(a => a with { Texts = Render(a.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
