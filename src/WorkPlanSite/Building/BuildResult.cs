@@ -29,4 +29,8 @@ public sealed record BuildResult(
 /// <summary>A site rendered in memory: the outcome, and the files a build would write.</summary>
 /// <param name="Result">The outcome; it fails when the output's links are broken, yet the files are there.</param>
 /// <param name="Files">The rendered files (none when the content has errors).</param>
-public sealed record RenderedSite(BuildResult Result, IReadOnlyList<Writing.OutputFile> Files);
+public sealed record RenderedSite(BuildResult Result, IReadOnlyList<Writing.OutputFile> Files)
+{
+    /// <summary>The path part of the base URL the files were rendered for: <c>/</c> or <c>/repo/</c>.</summary>
+    public string BasePath { get; init; } = "/";
+}

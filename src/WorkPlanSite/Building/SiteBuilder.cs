@@ -48,10 +48,12 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
         IReadOnlyList<OutputFile> files = [];
+        var basePath = "/";
         RenderedSite Done(bool succeeded, ImmutableSortedDictionary<string, int>? perLanguage = null, string? output = null) =>
-            new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }, files);
+            new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }, files) { BasePath = basePath };
 
         var config = SiteConfigLoader.Load(options, diagnostics);
+        basePath = config?.BasePath ?? basePath;
         if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
         {
             return Done(false);

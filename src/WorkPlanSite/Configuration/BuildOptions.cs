@@ -5,8 +5,11 @@ namespace WorkPlanSite.Configuration;
 /// <param name="OutputDirectory">Output folder, overriding <c>outputDir</c>.</param>
 /// <param name="BaseUrl">Base URL, overriding <c>baseUrl</c>.</param>
 /// <param name="BuildDate">Build date, overriding <c>buildDate</c> and <c>SOURCE_DATE_EPOCH</c>.</param>
+/// <param name="Origin">Scheme, host and port replacing those of the base URL, whose path is kept: the preview
+/// server's, so that the preview has the published site's addresses on the preview's host.</param>
 public sealed record BuildOptions(
     string ConfigPath = "site.config.json",
     string? OutputDirectory = null,
     string? BaseUrl = null,
-    DateOnly? BuildDate = null);
+    DateOnly? BuildDate = null,
+    Uri? Origin = null);

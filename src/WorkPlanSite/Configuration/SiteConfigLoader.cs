@@ -60,6 +60,11 @@ public static partial class SiteConfigLoader
         var title = ReadLocalized(map, "title", codes, required: true);
         var description = ReadLocalized(map, "description", codes, required: false);
         var baseUrl = ReadBaseUrl(map, options.BaseUrl);
+        if (baseUrl is not null && options.Origin is { } origin)
+        {
+            baseUrl = new Uri(origin, baseUrl.AbsolutePath);
+        }
+
         var defaultLanguage = map.String("defaultLanguage", required: true);
         if (defaultLanguage is not null && codes.Count > 0 && !codes.Contains(defaultLanguage))
         {

@@ -16,7 +16,13 @@ public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<str
 
     /// <summary>The files of a site rendered in memory, by their paths.</summary>
     public static SiteSnapshot Of(IEnumerable<Writing.OutputFile> files, string basePath) =>
-        new(basePath, files.ToImmutableSortedDictionary(f => f.RelativePath, f => f.Content.ToArray(), StringComparer.Ordinal));
+        new(basePath, files.ToImmutableSortedDictionary(f => f.RelativePath, Bytes, StringComparer.Ordinal));
+
+    // A file rendered in memory already owns its array: it is taken as it is, not copied.
+    private static byte[] Bytes(Writing.OutputFile file) =>
+        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(file.Content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : file.Content.ToArray();
 
     /// <summary>
     /// The site addresses (base path included, <c>index.html</c> shown as its folder) of the files that were added,
