@@ -22,15 +22,32 @@ public sealed record BuildResult(
     /// <summary>The number of warnings.</summary>
     public int WarningCount => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
+    /// <summary>
+    /// How many files were made (rendered or copied) by this build; a rebuild in memory keeps the others as they were.
+    /// Zero when the build stopped before publishing.
+    /// </summary>
+    public int FilesMade { get; init; }
+
     /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }
 
 /// <summary>A site rendered in memory: the outcome, and the files a build would write.</summary>
 /// <param name="Result">The outcome; it fails when the output's links are broken, yet the files are there.</param>
-/// <param name="Files">The rendered files (none when the content has errors).</param>
-public sealed record RenderedSite(BuildResult Result, IReadOnlyList<Writing.OutputFile> Files)
+public sealed record RenderedSite(BuildResult Result)
 {
+    /// <summary>No file: a build that stopped before rendering.</summary>
+    public static ImmutableSortedDictionary<string, Writing.OutputFile> NoFiles { get; } = ImmutableSortedDictionary<string, Writing.OutputFile>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The rendered files by path (none when the content has errors).</summary>
+    public ImmutableSortedDictionary<string, Writing.OutputFile> FilesByPath { get; init; } = NoFiles;
+
+    /// <summary>The rendered files in the order of their paths (none when the content has errors).</summary>
+    public IReadOnlyList<Writing.OutputFile> Files => [.. FilesByPath.Values];
+
     /// <summary>The path part of the base URL the files were rendered for: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath { get; init; } = "/";
+
+    /// <summary>What the build kept for a rebuild of the same site (null when it could not read the configuration).</summary>
+    internal BuildMemory? Memory { get; init; }
 }

@@ -21,18 +21,28 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 {
     /// <summary>Builds the site and writes it to the output folder.</summary>
     public async Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellation = default) =>
-        (await RunAsync(options, Until.Write, cancellation)).Result;
+        (await RunAsync(options, Until.Write, null, [], cancellation)).Result;
 
     /// <summary>Checks the configuration, the content and the pages' links as a build does, without writing anything.</summary>
     public async Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellation = default) =>
-        (await RunAsync(options, Until.Check, cancellation)).Result;
+        (await RunAsync(options, Until.Check, null, [], cancellation)).Result;
 
     /// <summary>
     /// Renders the site in memory, without writing it: the files are returned even when the output's links are
     /// broken (they are then reported as errors), so that a caller can look at what a build would publish.
     /// </summary>
     public Task<RenderedSite> RenderAsync(BuildOptions options, CancellationToken cancellation = default) =>
-        RunAsync(options, Until.Render, cancellation);
+        RunAsync(options, Until.Render, null, [], cancellation);
+
+    /// <summary>
+    /// Renders the site in memory again after <paramref name="changedPaths"/> changed, handed what the build that
+    /// rendered it before kept (<see cref="RenderedSite.Memory"/>): the same stages on less input. What depends on no
+    /// changed file is taken as it was; a change outside the programme folders (configuration, theme, UI strings)
+    /// builds everything again. The result is the same, byte for byte and diagnostic for diagnostic, as a build
+    /// from nothing.
+    /// </summary>
+    internal Task<RenderedSite> RenderAsync(BuildOptions options, BuildMemory? previous, IReadOnlyCollection<string> changedPaths, CancellationToken cancellation = default) =>
+        RunAsync(options, Until.Render, previous, changedPaths, cancellation);
 
     private enum Until
     {
@@ -41,54 +51,100 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         Write,
     }
 
-    private async Task<RenderedSite> RunAsync(BuildOptions options, Until until, CancellationToken cancellation)
+    private async Task<RenderedSite> RunAsync(BuildOptions options, Until until, BuildMemory? previous, IReadOnlyCollection<string> changedPaths, CancellationToken cancellation)
     {
-        var write = until == Until.Write;
         var clock = Stopwatch.StartNew();
         var stages = new StageClock();
         var diagnostics = new DiagnosticBag();
-        IReadOnlyList<OutputFile> files = [];
-        var basePath = "/";
-        RenderedSite Done(bool succeeded, ImmutableSortedDictionary<string, int>? perLanguage = null, string? output = null) =>
-            new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }, files) { BasePath = basePath };
+        var changed = previous is not null && previous.Options == options ? previous.ChangedProgrammes(changedPaths) : null;
+        var kept = changed is null ? null : previous;
+        RenderedSite Done(bool succeeded, string basePath, ImmutableSortedDictionary<string, int>? perLanguage = null, string? output = null) =>
+            new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }) { BasePath = basePath };
 
-        var config = SiteConfigLoader.Load(options, diagnostics);
-        basePath = config?.BasePath ?? basePath;
-        if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
+        if (Configure(options, kept, diagnostics) is not var (config, services, configured))
         {
-            return Done(false);
+            return Done(false, "/");
         }
 
         stages.Lap("configure");
         onStage?.Invoke(new BuildStage("Loading the content"));
-        if (LoadAndValidate(config, services, write, diagnostics, stages) is not var (programmes, links))
+        var loaded = LoadStage.Run(config, services.Urls, kept?.Loaded, changed, diagnostics);
+        stages.Lap("load");
+        var memory = new BuildMemory(options, config, services, configured, loaded, StillLoaded(kept?.Published, loaded), kept?.Output);
+        if (Validate(config, services, loaded, until == Until.Write, diagnostics) is not var (programmes, links))
         {
-            return Done(false);
+            return Done(false, config.BasePath) with { Memory = memory };
         }
 
+        stages.Lap("validate");
         onStage?.Invoke(new BuildStage("Rendering", $"{programmes.Length} programmes"));
-        if (!write)
+        if (until == Until.Write)
         {
-            // A check renders every page as a build does (so that a link written in the content to a missing
-            // #fragment is caught too) and keeps only their links; a render keeps the files in memory.
-            var kept = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory();
-            var publisher = new SitePublisher(services, diagnostics);
-            var pages = await publisher.PublishAsync(programmes, links, kept, cancellation);
-            stages.Lap("publish", publisher.Steps);
-            if (diagnostics.HasErrors)
-            {
-                return Done(false);
-            }
-
-            files = kept is SiteOutput.InMemory memory ? memory.Files : [];
-            ReportBrokenLinks(kept.Links.Check(config.BaseUrl), config, diagnostics);
-            stages.Lap("links");
-            return Done(!diagnostics.HasErrors, until == Until.Render ? pages : null);
+            return await WriteAsync(config, services, programmes, links, diagnostics, stages, Done, cancellation);
         }
 
-        // Each page is written into the staging folder as soon as it is rendered, and only its links and ids are
-        // kept for the link check: the site is never held in memory. Any error (in the content, found while
-        // modelling, or a broken link) leaves the staging folder unused, so nothing is written.
+        // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
+        // caught too) and keeps only their links; a render keeps the files in memory, and what a rebuild may keep.
+        var output = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory(kept?.Output?.Files);
+        var publisher = new SitePublisher(services, diagnostics);
+        var reuse = kept?.Output is { } before ? new PreviousPublication(memory.Published, before, changed!) : null;
+        var published = await publisher.PublishAsync(programmes, links, output, reuse, cancellation);
+        stages.Lap("publish", publisher.Steps);
+        if (diagnostics.HasErrors)
+        {
+            return Done(false, config.BasePath) with { Memory = memory };
+        }
+
+        var broken = CheckLinks(output, config, kept?.Output);
+        ReportBrokenLinks(broken, config, diagnostics);
+        stages.Lap("links");
+        if (output is not SiteOutput.InMemory rendered)
+        {
+            return Done(!diagnostics.HasErrors, config.BasePath);
+        }
+
+        var files = rendered.Files;
+        var result = Done(!diagnostics.HasErrors, config.BasePath, published.PagesPerLanguage);
+        return result with
+        {
+            Result = result.Result with { FilesMade = rendered.Made.Count },
+            FilesByPath = files,
+            Memory = memory with
+            {
+                Published = published.Programmes.ToImmutableDictionary(p => p.Source.Id, StringComparer.Ordinal),
+                Output = new PublishedOutput(files, rendered.Links.Pages, broken),
+            },
+        };
+    }
+
+    /// <summary>Configure: the configuration and the build's services, or those a previous build made when nothing outside the programmes changed.</summary>
+    private static (SiteConfig Config, BuildServices Services, ImmutableArray<Diagnostic> Reported)? Configure(BuildOptions options, BuildMemory? kept, DiagnosticBag diagnostics)
+    {
+        if (kept is not null)
+        {
+            diagnostics.AddRange(kept.ConfigureDiagnostics);
+            return (kept.Config, kept.Services, kept.ConfigureDiagnostics);
+        }
+
+        var reported = new DiagnosticBag();
+        var config = SiteConfigLoader.Load(options, reported);
+        var services = config is null ? null : BuildServices.Create(config, reported);
+        ImmutableArray<Diagnostic> sorted = [.. reported.Sorted()];
+        diagnostics.AddRange(sorted);
+        return services is null ? null : (config!, services, sorted);
+    }
+
+    // What was published of the programmes that are still loaded as they were; the others will be published anew.
+    private static ImmutableDictionary<string, PublishedProgramme> StillLoaded(ImmutableDictionary<string, PublishedProgramme>? published, ImmutableDictionary<string, LoadedProgramme> loaded) =>
+        published?.Where(p => ReferenceEquals(loaded.GetValueOrDefault(p.Key)?.Programme, p.Value.Source)).ToImmutableDictionary(StringComparer.Ordinal)
+        ?? ImmutableDictionary<string, PublishedProgramme>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Writes the site: each page into the staging folder as soon as it is rendered, swapped in when the whole site is sound.</summary>
+    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, Programme?[] programmes, ContentLinkResolver links, DiagnosticBag diagnostics, StageClock stages,
+        Func<bool, string, ImmutableSortedDictionary<string, int>?, string?, RenderedSite> done, CancellationToken cancellation)
+    {
+        // Only the links and ids of each page are kept for the link check: the site is never held in memory. Any error
+        // (in the content, found while modelling, or a broken link) leaves the staging folder unused, so nothing is written.
         try
         {
             using var staging = StagingFolder.Begin(config);
@@ -100,7 +156,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             // A content error (found while modelling) already names the cause of any link it breaks.
             if (diagnostics.HasErrors)
             {
-                return Done(false);
+                return done(false, config.BasePath, null, null);
             }
 
             onStage?.Invoke(new BuildStage("Checking links", $"{perLanguage.Values.Sum()} pages"));
@@ -108,36 +164,35 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             stages.Lap("links");
             if (diagnostics.HasErrors)
             {
-                return Done(false);
+                return done(false, config.BasePath, null, null);
             }
 
             staging.Commit();
             stages.Lap("swap");
-            return Done(true, perLanguage, config.OutputDirectory);
+            return done(true, config.BasePath, perLanguage, config.OutputDirectory);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The staging folder is deleted and the previous site left in place.
             diagnostics.Error(SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
                 $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.");
-            return Done(false);
+            return done(false, config.BasePath, null, null);
         }
     }
 
     /// <summary>
-    /// Load and Validate: every programme read and checked, in site order, with the index that resolves links
-    /// between content files; null when there are errors (all reported, content links included). The programmes
-    /// come back in an array of their own, which the next stages empty one by one: nothing else holds them.
+    /// Validate's last step: with no error, the programmes in site order and the index that resolves links between
+    /// content files; null when there are errors (all reported, content links included). The programmes come back in
+    /// an array of their own, which the next stages empty one by one: nothing else holds them.
     /// </summary>
-    private static (Programme?[] Programmes, ContentLinkResolver Links)? LoadAndValidate(SiteConfig config, BuildServices services, bool write, DiagnosticBag diagnostics, StageClock stages)
+    private static (Programme?[] Programmes, ContentLinkResolver Links)? Validate(SiteConfig config, BuildServices services, ImmutableDictionary<string, LoadedProgramme> loaded, bool write, DiagnosticBag diagnostics)
     {
-        var programmes = new ContentLoader(config, diagnostics).Load();
-        stages.Lap("load");
-        new SiteValidator(config, diagnostics).Validate(programmes);
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
             diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
         }
+
+        var programmes = loaded.Values.Select(l => l.Programme).OfType<Programme>().ToList();
 
         // Links between content files are checked by the model stage as it renders each text (check runs it too),
         // so that each Markdown text is parsed once. When the build stops here, they are checked on their own, so
@@ -148,10 +203,34 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             return null;
         }
 
-        var links = new ContentLinkResolver(config, programmes, services.Urls);
-        stages.Lap("validate");
+        var links = new ContentLinkResolver(config, loaded.Values.Select(l => l.Links).OfType<ProgrammeLinks>());
         return (SiteModelBuilder.InSiteOrder(programmes).ToArray<Programme?>(), links);
     }
+
+    /// <summary>
+    /// Check links: every link of the output. After a rebuild that made some pages again and neither added nor removed a
+    /// file nor changed a page's ids, only the pages made again are read: the others' links lead where they led.
+    /// </summary>
+    private static IReadOnlyList<BrokenLink> CheckLinks(SiteOutput output, SiteConfig config, PublishedOutput? before)
+    {
+        if (output is SiteOutput.InMemory memory && before is not null && SameTargets(memory, before))
+        {
+            var made = memory.Made.ToHashSet(StringComparer.Ordinal);
+            return [.. before.BrokenLinks.Where(b => !made.Contains(b.File))
+                .Concat(memory.Links.Check(config.BaseUrl, made.Where(memory.Links.Pages.ContainsKey)))
+                .OrderBy(b => b.File, StringComparer.Ordinal).ThenBy(b => b.Line).ThenBy(b => b.Column).ThenBy(b => b.Target, StringComparer.Ordinal)];
+        }
+
+        return output.Links.Check(config.BaseUrl);
+    }
+
+    // The same files as before, and every file made again with the same ids as before (none when it is not a page).
+    private static bool SameTargets(SiteOutput.InMemory memory, PublishedOutput before) =>
+        memory.Links.FileCount == before.Files.Count
+        && memory.Made.All(path => before.Files.ContainsKey(path) && SameIds(memory.Links.Pages.GetValueOrDefault(path), before.Pages.GetValueOrDefault(path)));
+
+    private static bool SameIds(OutputLinkChecker.PageLinks? now, OutputLinkChecker.PageLinks? then) =>
+        now is null ? then is null : then is not null && now.Ids.SetEquals(then.Ids);
 
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
     internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)

@@ -34,19 +34,50 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     /// of the array is cleared once its programme is modelled, so that its source texts can be collected.
     /// </summary>
     /// <returns>The pages made per language.</returns>
-    public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, CancellationToken cancellation)
+    public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, CancellationToken cancellation) =>
+        (await PublishAsync(programmes, links, output, null, cancellation)).PagesPerLanguage;
+
+    /// <summary>
+    /// Publishes the programmes as above and, for an output in memory, says what it published of each, so that the
+    /// next build can keep it. Handed what a previous build published (<paramref name="previous"/>), a programme
+    /// that is the same loaded programme and whose links into other programmes still lead where they led is not
+    /// modelled, planned or rendered again: its files, their links and its diagnostics are kept as they were.
+    /// </summary>
+    internal async Task<Publication> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, PreviousPublication? previous, CancellationToken cancellation)
     {
-        var planned = new Published?[programmes.Length][];
+        var memory = output as SiteOutput.InMemory;
+        var published = new PublishedProgramme?[programmes.Length];
+        var summaries = new ProgrammeSummary?[programmes.Length][];
         await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {
-            var plans = Plan(programmes, index, links);
+            var programme = programmes[index]!;
+            if (memory is not null && previous?.Reusable(programme, links) is { } kept)
+            {
+                programmes[index] = null;
+                foreach (var file in kept.Files)
+                {
+                    memory.Keep(file, previous.Output.Pages.GetValueOrDefault(file));
+                }
+
+                diagnostics.AddRange(kept.Diagnostics);
+                published[index] = kept;
+                summaries[index] = [.. kept.Summary];
+                return;
+            }
+
+            // Recorded for the next build only when the output is kept in memory; a build to disk keeps nothing.
+            var own = memory is null ? diagnostics : new DiagnosticBag();
+            var resolver = memory is null ? links : links.RecordingFor(programme.Id);
+            var plans = Plan(programmes, index, resolver, own);
+            var files = new List<string>();
             var start = StepClock.Now;
             foreach (var plan in plans.OfType<ProgrammePlan>())
             {
                 foreach (var page in plan.Pages)
                 {
                     var path = services.Urls.OutputPath(page.Url);
+                    files.Add(path);
                     await worker.RenderAsync(page, html =>
                     {
                         var written = StepClock.Now;
@@ -55,21 +86,29 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
                     });
                 }
 
-                output.Add(OutputFile.Text(services.Urls.OutputPath(plan.Calendar!.Url), plan.Calendar.Content));
+                var calendar = services.Urls.OutputPath(plan.Calendar!.Url);
+                files.Add(calendar);
+                output.Add(OutputFile.Text(calendar, plan.Calendar.Content));
             }
 
             _clock.Add(Render, start);
-            planned[index] = Summarize(plans);
+            summaries[index] = Summarize(plans);
+            if (memory is not null)
+            {
+                var reported = own.Sorted().ToImmutableArray();
+                diagnostics.AddRange(reported);
+                published[index] = new PublishedProgramme(programme, reported, [.. resolver.Lookups], [.. summaries[index]], [.. files]);
+            }
         }, cancellation);
 
-        var sitePages = _planner.SitePages(language => CardsIn(planned, language));
+        var sitePages = _planner.SitePages(language => CardsIn(summaries, language));
         await renderer.RenderEachAsync(sitePages, (int index, ReadOnlySpan<char> html) => output.AddPage(services.Urls.OutputPath(sitePages[index].Url), html), cancellation);
-        foreach (var file in SiteFiles(SitemapEntries(planned, sitePages), services))
+        foreach (var file in SiteFiles(SitemapEntries(summaries, sitePages), services))
         {
             output.Add(file);
         }
 
-        return PagesPerLanguage(planned, sitePages);
+        return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()]);
     }
 
     /// <summary>The files of the site beside its pages: theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
@@ -90,10 +129,11 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     }
 
     /// <summary>Models programme <paramref name="index"/>, lets go of its loaded form, and plans its pages in each language (null where it does not exist).</summary>
-    private ProgrammePlan?[] Plan(Programme?[] programmes, int index, ContentLinkResolver links)
+    private ProgrammePlan?[] Plan(Programme?[] programmes, int index, ContentLinkResolver links, DiagnosticBag reported)
     {
         var start = StepClock.Now;
-        var built = _model.BuildProgramme(programmes[index]!, links);
+        var model = ReferenceEquals(reported, diagnostics) ? _model : new SiteModelBuilder(services.Config, services.Markdown, services.Urls, reported);
+        var built = model.BuildProgramme(programmes[index]!, links);
         programmes[index] = null;
         start = _clock.Add(Model, start);
         var plans = services.Config.Languages.Select(l => _planner.PlanProgramme(built, services.Languages[l.Code])).ToArray();
@@ -102,17 +142,17 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     }
 
     /// <summary>What is kept of a programme's plans once its pages are written: cards, sitemap entries, page counts.</summary>
-    private static Published?[] Summarize(ProgrammePlan?[] plans) =>
-        plans.Select(p => p is null ? null : new Published(p.Card, p.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>().ToImmutableArray(), p.Pages.Count)).ToArray();
+    private static ProgrammeSummary?[] Summarize(ProgrammePlan?[] plans) =>
+        plans.Select(p => p is null ? null : new ProgrammeSummary(p.Card, p.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>().ToImmutableArray(), p.Pages.Count)).ToArray();
 
-    private ImmutableArray<ProgrammeCard> CardsIn(Published?[][] planned, string language)
+    private ImmutableArray<ProgrammeCard> CardsIn(ProgrammeSummary?[][] planned, string language)
     {
         var l = LanguageIndex(language);
         return planned.Select(p => p[l]?.Card).OfType<ProgrammeCard>().ToImmutableArray();
     }
 
     /// <summary>The sitemap in the order of the site: per language, its home page, then each programme's pages.</summary>
-    private IEnumerable<SitemapEntry> SitemapEntries(Published?[][] planned, IReadOnlyList<PageModel> sitePages)
+    private IEnumerable<SitemapEntry> SitemapEntries(ProgrammeSummary?[][] planned, IReadOnlyList<PageModel> sitePages)
     {
         foreach (var language in services.Config.Languages)
         {
@@ -132,7 +172,7 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
         }
     }
 
-    private ImmutableSortedDictionary<string, int> PagesPerLanguage(Published?[][] planned, IReadOnlyList<PageModel> sitePages) =>
+    private ImmutableSortedDictionary<string, int> PagesPerLanguage(ProgrammeSummary?[][] planned, IReadOnlyList<PageModel> sitePages) =>
         services.Config.Languages.ToImmutableSortedDictionary(
             l => l.Code,
             l => planned.Sum(p => p[LanguageIndex(l.Code)]?.PageCount ?? 0) + sitePages.Count(p => p is not RootPage && p.Context.Language == l.Code),
@@ -151,7 +191,25 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
 
         throw new ArgumentException($"'{code}' is not a language of the site.", nameof(code));
     }
+}
 
-    /// <summary>What is kept of a programme in one language once its pages are written.</summary>
-    private sealed record Published(ProgrammeCard Card, ImmutableArray<SitemapEntry> SitemapEntries, int PageCount);
+/// <summary>What the publishing stage did: the pages per language and, for an output in memory, each programme as published.</summary>
+internal sealed record Publication(ImmutableSortedDictionary<string, int> PagesPerLanguage, ImmutableArray<PublishedProgramme> Programmes);
+
+/// <summary>What a previous build published, for a rebuild that keeps what did not change.</summary>
+/// <param name="Programmes">Each programme as published, by id.</param>
+/// <param name="Output">The previous build's output.</param>
+/// <param name="ChangedFolders">The content folders whose files changed since.</param>
+internal sealed record PreviousPublication(IReadOnlyDictionary<string, PublishedProgramme> Programmes, PublishedOutput Output, ImmutableHashSet<string> ChangedFolders)
+{
+    /// <summary>
+    /// What was published of <paramref name="programme"/>, when it can be kept: it was made from this very loaded
+    /// programme, and each of its links into a changed folder still leads where it led.
+    /// </summary>
+    public PublishedProgramme? Reusable(Programme programme, ContentLinkResolver links) =>
+        Programmes.GetValueOrDefault(programme.Id) is { } kept
+        && ReferenceEquals(kept.Source, programme)
+        && kept.Lookups.All(l => !ChangedFolders.Contains(l.TargetFolder) || links.Resolve(l.Url, l.FromFile, l.Language) == l.Result)
+            ? kept
+            : null;
 }

@@ -12,11 +12,23 @@ namespace WorkPlanSite.Loading;
 /// </summary>
 public sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics)
 {
-    /// <summary>Loads one programme folder again, for an incremental rebuild after one of its files changed.</summary>
+    /// <summary>Loads one programme folder; null when it cannot be read as a programme (the reasons are reported).</summary>
     public Programme? LoadProgramme(string folder) => new ProgrammeLoader(new SiteContext(config, diagnostics)).Load(folder);
 
     /// <summary>Loads all programmes, in folder-name order (the model stage sorts them by their 'order').</summary>
     public ImmutableArray<Programme> Load()
+    {
+        var folders = ProgrammeFolders();
+        var programmes = new Programme?[folders.Count];
+        Parallel.For(0, folders.Count, i => programmes[i] = LoadProgramme(folders[i]));
+        return programmes.OfType<Programme>().ToImmutableArray();
+    }
+
+    /// <summary>
+    /// The programme folders of the content folder (full paths, in ordinal order), after reporting what else stands
+    /// there: a missing content folder, files beside the programme folders.
+    /// </summary>
+    public IReadOnlyList<string> ProgrammeFolders()
     {
         var site = new SiteContext(config, diagnostics);
         if (!Directory.Exists(config.ContentDirectory))
@@ -35,12 +47,9 @@ public sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics)
             }
         }
 
-        var folders = Directory.EnumerateDirectories(config.ContentDirectory)
+        return Directory.EnumerateDirectories(config.ContentDirectory)
             .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var programmes = new Programme?[folders.Count];
-        Parallel.For(0, folders.Count, i => programmes[i] = new ProgrammeLoader(site).Load(folders[i]));
-        return programmes.OfType<Programme>().ToImmutableArray();
     }
 }

@@ -35,7 +35,7 @@ public static class PreviewPage
         """;
 
     /// <summary>Adds the reload script, and the error banner when there are errors, before <c>&lt;/body&gt;</c>.</summary>
-    public static byte[] Decorate(byte[] html, IReadOnlyList<string> errors)
+    public static byte[] Decorate(ReadOnlySpan<byte> html, IReadOnlyList<string> errors)
     {
         var text = Encoding.UTF8.GetString(html);
         var insert = new StringBuilder();

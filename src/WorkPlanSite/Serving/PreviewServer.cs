@@ -136,12 +136,12 @@ public sealed class PreviewServer : IAsyncDisposable
     private static Task SendFileAsync(HttpContext context, int status, string file, PreviewState state)
     {
         var contentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
-        var bytes = state.Site.Files[file];
+        var bytes = state.Site[file];
         var html = contentType == "text/html";
-        return SendAsync(context, status, contentType, html ? PreviewPage.Decorate(bytes, state.Errors) : bytes);
+        return SendAsync(context, status, contentType, html ? PreviewPage.Decorate(bytes.Span, state.Errors) : bytes);
     }
 
-    private static async Task SendAsync(HttpContext context, int status, string contentType, byte[] bytes)
+    private static async Task SendAsync(HttpContext context, int status, string contentType, ReadOnlyMemory<byte> bytes)
     {
         var response = context.Response;
         response.StatusCode = status;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using WorkPlanSite.Writing;
 
 namespace WorkPlanSite.Serving;
 
@@ -8,21 +9,18 @@ namespace WorkPlanSite.Serving;
 /// snapshot in place, so the last good site keeps being served.
 /// </summary>
 /// <param name="BasePath">The path part of the base URL the pages were built for: <c>/</c> or <c>/repo/</c>.</param>
-/// <param name="Files">File contents by relative path.</param>
-public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<string, byte[]> Files)
+/// <param name="Files">The files by relative path.</param>
+public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<string, OutputFile> Files)
 {
     /// <summary>An empty site, served before the first build has finished.</summary>
-    public static SiteSnapshot Empty { get; } = new("/", ImmutableSortedDictionary<string, byte[]>.Empty.WithComparers(StringComparer.Ordinal));
+    public static SiteSnapshot Empty { get; } = new("/", ImmutableSortedDictionary<string, OutputFile>.Empty.WithComparers(StringComparer.Ordinal));
 
     /// <summary>The files of a site rendered in memory, by their paths.</summary>
-    public static SiteSnapshot Of(IEnumerable<Writing.OutputFile> files, string basePath) =>
-        new(basePath, files.ToImmutableSortedDictionary(f => f.RelativePath, Bytes, StringComparer.Ordinal));
+    public static SiteSnapshot Of(IEnumerable<OutputFile> files, string basePath) =>
+        new(basePath, files.ToImmutableSortedDictionary(f => f.RelativePath, f => f, StringComparer.Ordinal));
 
-    // A file rendered in memory already owns its array: it is taken as it is, not copied.
-    private static byte[] Bytes(Writing.OutputFile file) =>
-        System.Runtime.InteropServices.MemoryMarshal.TryGetArray(file.Content, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-            ? segment.Array
-            : file.Content.ToArray();
+    /// <summary>The content of the file at <paramref name="relativePath"/>.</summary>
+    public ReadOnlyMemory<byte> this[string relativePath] => Files[relativePath].Content;
 
     /// <summary>
     /// The site addresses (base path included, <c>index.html</c> shown as its folder) of the files that were added,
@@ -35,16 +33,38 @@ public sealed record SiteSnapshot(string BasePath, ImmutableSortedDictionary<str
             return Files.Keys.Select(UrlOf).Order(StringComparer.Ordinal).ToImmutableArray();
         }
 
-        var changed = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in Files)
+        // Both sides are sorted by path: one walk over the two. A rebuild keeps the files it did not make again as the
+        // same objects, so most files are told unchanged without reading their bytes.
+        var changed = new List<string>();
+        using var now = Files.GetEnumerator();
+        using var before = previous.Files.GetEnumerator();
+        var hasNow = now.MoveNext();
+        var hasBefore = before.MoveNext();
+        while (hasNow || hasBefore)
         {
-            if (!previous.Files.TryGetValue(path, out var old) || !old.AsSpan().SequenceEqual(bytes))
+            var order = !hasNow ? 1 : !hasBefore ? -1 : string.CompareOrdinal(now.Current.Key, before.Current.Key);
+            if (order == 0)
             {
-                changed.Add(path);
+                if (!ReferenceEquals(now.Current.Value, before.Current.Value) && !now.Current.Value.Content.Span.SequenceEqual(before.Current.Value.Content.Span))
+                {
+                    changed.Add(now.Current.Key);
+                }
+
+                hasNow = now.MoveNext();
+                hasBefore = before.MoveNext();
+            }
+            else if (order < 0)
+            {
+                changed.Add(now.Current.Key);
+                hasNow = now.MoveNext();
+            }
+            else
+            {
+                changed.Add(before.Current.Key);
+                hasBefore = before.MoveNext();
             }
         }
 
-        changed.UnionWith(previous.Files.Keys.Where(path => !Files.ContainsKey(path)));
         return changed.Select(UrlOf).Order(StringComparer.Ordinal).ToImmutableArray();
     }
 

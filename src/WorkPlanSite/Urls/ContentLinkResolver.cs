@@ -23,6 +23,10 @@ public sealed partial class ContentLinkResolver
     private readonly Dictionary<string, Dictionary<string, string>> _pages = new(StringComparer.Ordinal);
     private readonly string _contentPrefix;
 
+    // Set on a resolver that records, for one programme, the links it resolved into other programmes' folders.
+    private readonly string? _recordingFolder;
+    private readonly List<ContentLinkLookup>? _lookups;
+
     /// <summary>
     /// Indexes the pages of <paramref name="programmes"/> by the content path (without suffixes) of their files, with
     /// their address in every language where they exist. Only addresses are kept, never the programmes: a build
@@ -50,6 +54,26 @@ public sealed partial class ContentLinkResolver
             }
         }
     }
+
+    private ContentLinkResolver(ContentLinkResolver shared, string folder)
+    {
+        _config = shared._config;
+        _availability = shared._availability;
+        _pages = shared._pages;
+        _contentPrefix = shared._contentPrefix;
+        _recordingFolder = folder;
+        _lookups = [];
+    }
+
+    /// <summary>
+    /// The same resolver, recording every link it resolves into a folder of the content other than
+    /// <paramref name="programmeFolder"/>: a rebuild publishes an unchanged programme again only when one of those
+    /// links would now lead elsewhere. Used by one thread at a time.
+    /// </summary>
+    internal ContentLinkResolver RecordingFor(string programmeFolder) => new(this, programmeFolder);
+
+    /// <summary>What a recording resolver resolved into other folders, in the order it was asked.</summary>
+    internal IReadOnlyList<ContentLinkLookup> Lookups => _lookups ?? [];
 
     /// <summary>The addresses of <paramref name="programme"/>'s pages in every language where they exist, by content path.</summary>
     public static ProgrammeLinks Index(SiteConfig config, Programme programme, SiteUrls urls)
@@ -103,12 +127,30 @@ public sealed partial class ContentLinkResolver
     /// <summary>The page a relative link written in <paramref name="fromFile"/> (a path relative to the site root) leads to in <paramref name="language"/>.</summary>
     public ContentLink Resolve(string url, string fromFile, string language)
     {
+        var link = Resolve(url, fromFile, language, out var path);
+        if (_lookups is not null && path.StartsWith(_contentPrefix, StringComparison.Ordinal))
+        {
+            var rest = path.AsSpan(_contentPrefix.Length);
+            var slash = rest.IndexOf('/');
+            var folder = (slash < 0 ? rest : rest[..slash]).ToString();
+            if (folder != _recordingFolder)
+            {
+                _lookups.Add(new ContentLinkLookup(url, fromFile, language, folder, link));
+            }
+        }
+
+        return link;
+    }
+
+    // path: the content path the link names (empty when it is not a valid path or climbs above the site's root).
+    private ContentLink Resolve(string url, string fromFile, string language, out string path)
+    {
+        path = "";
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? url[hash..] : "";
         var address = hash >= 0 ? url[..hash] : url;
         var query = address.IndexOf('?');
         address = query >= 0 ? address[..query] : address;
-        string path;
         try
         {
             path = Combine(fromFile, Uri.UnescapeDataString(address));
@@ -181,3 +223,11 @@ public sealed partial class ContentLinkResolver
 /// <param name="ProgrammeId">The programme.</param>
 /// <param name="Pages">Its pages' addresses: content path without suffixes → language → address.</param>
 public sealed record ProgrammeLinks(string ProgrammeId, IReadOnlyDictionary<string, Dictionary<string, string>> Pages);
+
+/// <summary>A link between content files as it was resolved, kept so that a rebuild can tell whether it still leads there.</summary>
+/// <param name="Url">The link as written.</param>
+/// <param name="FromFile">The file it is written in, relative to the site's root.</param>
+/// <param name="Language">The language of the text.</param>
+/// <param name="TargetFolder">The folder of the content (a programme's) the link names.</param>
+/// <param name="Result">Where it led.</param>
+internal sealed record ContentLinkLookup(string Url, string FromFile, string Language, string TargetFolder, ContentLink Result);

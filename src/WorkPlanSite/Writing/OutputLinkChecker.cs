@@ -68,6 +68,22 @@ public static class OutputLinkChecker
             _pages[relativePath] = PageLinks.Read(relativePath, html, Intern);
         }
 
+        /// <summary>Adds a file kept from a previous build with the links and ids read from it then (null for a file that is not a page).</summary>
+        internal void Keep(string relativePath, PageLinks? page)
+        {
+            _files[relativePath] = true;
+            if (page is not null)
+            {
+                _pages[relativePath] = page;
+            }
+        }
+
+        /// <summary>The links and ids of every page added so far, by path.</summary>
+        internal IReadOnlyDictionary<string, PageLinks> Pages => _pages;
+
+        /// <summary>How many files were added.</summary>
+        internal int FileCount => _files.Count;
+
         private string Intern(ReadOnlySpan<char> text)
         {
             if (_stringsBySpan.TryGetValue(text, out var known))
@@ -80,11 +96,20 @@ public static class OutputLinkChecker
         }
 
         /// <summary>Every broken link of the files added, by page then position.</summary>
-        public IReadOnlyList<BrokenLink> Check(Uri baseUrl)
+        public IReadOnlyList<BrokenLink> Check(Uri baseUrl) => Check(baseUrl, _pages.Values);
+
+        /// <summary>
+        /// The broken links of <paramref name="pages"/> only (paths of pages added), by page then position: when the
+        /// other pages are as they were, and no file or id appeared or went, their links lead where they led.
+        /// </summary>
+        internal IReadOnlyList<BrokenLink> Check(Uri baseUrl, IEnumerable<string> pages) =>
+            Check(baseUrl, pages.Select(path => _pages[path]));
+
+        private List<BrokenLink> Check(Uri baseUrl, IEnumerable<PageLinks> pages)
         {
             var files = _files.Keys.ToHashSet(StringComparer.Ordinal);
             var broken = new ConcurrentBag<BrokenLink>();
-            Parallel.ForEach(_pages.Values, page =>
+            Parallel.ForEach(pages, page =>
             {
                 foreach (var link in page.Links)
                 {

@@ -1,3 +1,5 @@
+using System.Text;
+using System.Collections.Immutable;
 using System.Collections.Concurrent;
 
 namespace WorkPlanSite.Writing;
@@ -56,18 +58,70 @@ public abstract class SiteOutput(OutputLinkChecker.Collector links)
         }
     }
 
-    /// <summary>In memory, for a caller that looks at what a build would publish (tests, tools).</summary>
-    public sealed class InMemory() : SiteOutput(new OutputLinkChecker.Collector())
+    /// <summary>
+    /// In memory, for a caller that looks at what a build would publish (the preview, tests, tools). Handed the files
+    /// of a previous build, it starts from them: the build adds what it made again and keeps what it did not need to
+    /// make again, and whatever it neither made nor kept is gone.
+    /// </summary>
+    /// <param name="previous">The files of the previous build of the same site, or null for a build from nothing.</param>
+    public sealed class InMemory(ImmutableSortedDictionary<string, OutputFile>? previous = null) : SiteOutput(new OutputLinkChecker.Collector())
     {
-        private readonly ConcurrentBag<OutputFile> _files = [];
+        private readonly ConcurrentDictionary<string, OutputFile> _made = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
 
-        /// <summary>Every file added, by path.</summary>
-        public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+        /// <summary>The paths of the files made (not kept) by this build.</summary>
+        internal ICollection<string> Made => _made.Keys;
+
+        /// <summary>Every file of the site, by path: the previous build's that were kept, and those made.</summary>
+        public ImmutableSortedDictionary<string, OutputFile> Files
+        {
+            get
+            {
+                if (previous is null)
+                {
+                    return _made.ToImmutableSortedDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                }
+
+                // A rebuild makes few files: the previous site is changed in place of being sorted anew.
+                var files = previous.ToBuilder();
+                foreach (var path in previous.Keys)
+                {
+                    if (!_kept.ContainsKey(path) && !_made.ContainsKey(path))
+                    {
+                        files.Remove(path);
+                    }
+                }
+
+                foreach (var (path, file) in _made)
+                {
+                    files[path] = file;
+                }
+
+                return files.ToImmutable();
+            }
+        }
+
+        /// <summary>Keeps a file of the previous build as it was, with the links and ids read from it then.</summary>
+        internal void Keep(string relativePath, OutputLinkChecker.PageLinks? page)
+        {
+            if (previous is null || !previous.ContainsKey(relativePath))
+            {
+                throw new InvalidOperationException($"'{relativePath}' is not a file of the previous build.");
+            }
+
+            Links.Keep(relativePath, page);
+            _kept[relativePath] = true;
+        }
 
         /// <inheritdoc />
-        protected override void WritePage(string relativePath, ReadOnlySpan<char> html) => _files.Add(OutputFile.Text(relativePath, html.ToString()));
+        protected override void WritePage(string relativePath, ReadOnlySpan<char> html)
+        {
+            var bytes = new byte[Encoding.UTF8.GetByteCount(html)];
+            Encoding.UTF8.GetBytes(html, bytes);
+            _made[relativePath] = new OutputFile(relativePath, bytes);
+        }
 
         /// <inheritdoc />
-        protected override void Write(OutputFile file) => _files.Add(file);
+        protected override void Write(OutputFile file) => _made[file.RelativePath] = file;
     }
 }

@@ -6,6 +6,7 @@ using WorkPlanSite.Building;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Serving;
+using WorkPlanSite.Writing;
 using WorkPlanSite.Tests.Support;
 
 namespace WorkPlanSite.Tests.Authoring;
@@ -44,7 +45,7 @@ public sealed class PreviewServerTests
         // the build behind the preview carry no trace of it.
         Assert.False(Directory.Exists(preview.Site.Output));
         Assert.All(preview.Server.State.Site.Files.Where(f => f.Key.EndsWith(".html", StringComparison.Ordinal)),
-            f => Assert.DoesNotContain(PreviewPage.Marker, System.Text.Encoding.UTF8.GetString(f.Value), StringComparison.Ordinal));
+            f => Assert.DoesNotContain(PreviewPage.Marker, System.Text.Encoding.UTF8.GetString(f.Value.Content.Span), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class PreviewServerTests
     public void Changed_pages_are_found_byte_for_byte_and_named_by_their_address()
     {
         static SiteSnapshot Site(string basePath, params (string Path, string Text)[] files) => new(basePath,
-            files.ToImmutableSortedDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetBytes(f.Text), StringComparer.Ordinal));
+            files.ToImmutableSortedDictionary(f => f.Path, f => OutputFile.Text(f.Path, f.Text), StringComparer.Ordinal));
         var before = Site("/sub/", ("index.html", "root"), ("fr/index.html", "accueil"), ("fr/a/index.html", "a"), ("assets/style.css", "css"), ("fr/gone/index.html", "x"));
         var after = Site("/sub/", ("index.html", "root"), ("fr/index.html", "accueil modifié"), ("fr/a/index.html", "a"), ("assets/style.css", "css2"), ("fr/new/index.html", "n"));
 
@@ -133,7 +134,7 @@ public sealed class PreviewServerTests
     [Fact]
     public async Task A_build_that_throws_is_reported_like_an_error_and_the_last_good_site_stays()
     {
-        var good = new SiteSnapshot("/", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("index.html", "<html><body>good</body></html>"u8.ToArray())]));
+        var good = new SiteSnapshot("/", ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("index.html", new OutputFile("index.html", "<html><body>good</body></html>"u8.ToArray()))]));
         await using var server = await PreviewServer.StartAsync(0);
         using var http = new HttpClient { BaseAddress = server.Origin };
         var reporter = new RecordingReporter();

@@ -61,7 +61,10 @@ public sealed class PreviewRebuildPropertyTests
         "Text.\n\n<iframe src=\"https://x.example/\"></iframe>",
         "A [link to a missing file](missing.en.md).",
         "Text with an image ![](data:image/png;base64,AAAA).",
+        "See [the other programme](../../other/programme.en.md) and [its plan](../../other/activities/plan.en.md#the-plan).",
     ];
+
+    private const string OtherPlan = "content/other/activities/plan";
 
     private static string[] Text(TinySite site, Random random)
     {
@@ -119,6 +122,33 @@ public sealed class PreviewRebuildPropertyTests
         {
             site.Write("content/other/programme.en.md", $"---\ntitle: Other programme {random.Next(3)}\norganisation: Network\n---\n\nIntroduction.\n");
             return ["content/other/programme.en.md"];
+        }),
+        new("other programme reslugged", (site, random) =>
+        {
+            var slug = random.Next(3) switch { 0 => "other", 1 => "renamed", _ => "Bad Slug!" };
+            site.Write("content/other/programme.en.md", $"---\ntitle: Other programme\nslug: {slug}\norganisation: Network\n---\n\nIntroduction.\n");
+            return ["content/other/programme.en.md"];
+        }),
+        new("other programme's activity written", (site, random) =>
+        {
+            // Linked to from the first programme's text, with or without the section its link names.
+            site.Write("content/other/objectives/goal.yaml", "kind: specific\ncode: \"1\"\norder: 1\n");
+            site.Write("content/other/objectives/goal.fr.md", "---\ntitle: But\n---\n\nTexte.\n");
+            site.Write("content/other/objectives/goal.en.md", "---\ntitle: Goal\n---\n\nText.\n");
+            site.Write(OtherPlan + ".yaml", "code: \"1.1\"\norder: 1\nobjective: goal\nperiod: 2014\n");
+            site.Write(OtherPlan + ".fr.md", "---\ntitle: Plan\n---\n\nTexte.\n");
+            site.Write(OtherPlan + ".en.md", random.Next(2) == 0 ? "---\ntitle: Plan\n---\n\n## The plan\n\nText.\n" : "---\ntitle: Plan\n---\n\nText.\n");
+            return ["content/other/objectives/goal.yaml", "content/other/objectives/goal.fr.md", "content/other/objectives/goal.en.md", OtherPlan + ".yaml", OtherPlan + ".fr.md", OtherPlan + ".en.md"];
+        }),
+        new("other programme's activity deleted", (site, _) =>
+        {
+            string[] files = [OtherPlan + ".yaml", OtherPlan + ".fr.md", OtherPlan + ".en.md"];
+            foreach (var file in files)
+            {
+                site.Delete(file);
+            }
+
+            return files;
         }),
         new("configuration", (site, random) =>
         {

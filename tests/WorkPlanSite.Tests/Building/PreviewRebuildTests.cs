@@ -138,6 +138,46 @@ public sealed class PreviewRebuildTests
         Assert.False(Directory.Exists(site.Output));
     }
 
+    [Fact]
+    public async Task A_changed_text_makes_again_only_its_programmes_pages_and_the_sites_own_files()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\norganisation: Network\n---\n\nA new introduction.\n");
+        var rebuild = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/programme.en.md")], CancellationToken.None);
+
+        // 'other' has a programme page, key dates and a timeline in two languages, and a calendar each; then the
+        // site's own files (root, home pages, "not found", assets, sitemap...), which list every programme.
+        var all = first.Snapshot!.Files.Count;
+        var ownFiles = first.Snapshot.Files.Keys.Count(p => !p.Contains("/programmes/", StringComparison.Ordinal));
+        var otherFiles = first.Snapshot.Files.Keys.Count(p => p.Contains("/programmes/other/", StringComparison.Ordinal));
+        Assert.Equal(ownFiles + otherFiles, rebuild.Result.FilesMade);
+        Assert.True(rebuild.Result.FilesMade < all, $"{rebuild.Result.FilesMade} of {all} files made again");
+        await AssertServesWhatBuildWrites(site, rebuild.Snapshot!);
+
+        // A change to the configuration makes everything again.
+        site.Write("site.config.json", TinySite.DefaultConfig.Replace("\"Site EN\"", "\"Renamed\"", StringComparison.Ordinal));
+        var full = await rebuilder.RebuildAsync(Origin, [site.PathOf("site.config.json")], CancellationToken.None);
+        Assert.Equal(all, full.Result.FilesMade);
+    }
+
+    [Fact]
+    public async Task A_programme_whose_text_links_into_a_changed_programme_is_made_again_when_the_link_now_leads_elsewhere()
+    {
+        using var site = TwoProgrammes();
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nSee [the other programme](../../other/programme.en.md).\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\nslug: renamed\norganisation: Network\n---\n\nIntroduction.\n");
+        var rebuild = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/programme.en.md")], CancellationToken.None);
+
+        Assert.Contains("href=\"/sub/en/programmes/renamed/\"", Text(rebuild.Snapshot!, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
+        await AssertServesWhatBuildWrites(site, rebuild.Snapshot!);
+    }
+
     internal static TinySite TwoProgrammes()
     {
         var site = new TinySite();
@@ -162,5 +202,5 @@ public sealed class PreviewRebuildTests
 
     internal static List<string> Lines(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToList();
 
-    private static string Text(SiteSnapshot site, string path) => System.Text.Encoding.UTF8.GetString(site.Files[path]);
+    private static string Text(SiteSnapshot site, string path) => System.Text.Encoding.UTF8.GetString(site[path].Span);
 }

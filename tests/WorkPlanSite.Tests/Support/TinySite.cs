@@ -70,7 +70,14 @@ internal sealed class TinySite : IDisposable
     /// <summary>The full path of a file of the site, as a file watcher reports it.</summary>
     public string PathOf(string relativePath) => _folder.Combine(relativePath.Split('/'));
 
-    public void Delete(string relativePath) => File.Delete(_folder.Combine(relativePath.Split('/')));
+    public void Delete(string relativePath)
+    {
+        var path = _folder.Combine(relativePath.Split('/'));
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+    }
 
     public Task<BuildResult> BuildAsync() => new SiteBuilder().BuildAsync(Options);
 
