@@ -86,15 +86,17 @@ internal sealed record PublishedProgramme(
 
 /// <summary>What is kept of a programme in one language once its pages are written.</summary>
 /// <param name="Card">Its card on the home page.</param>
-/// <param name="SitemapEntries">Its pages in the sitemap.</param>
+/// <param name="Sitemap">Its pages' part of the sitemap (<see cref="SitemapWriter.Part"/>).</param>
 /// <param name="PageCount">How many pages it has in that language.</param>
-internal sealed record ProgrammeSummary(ProgrammeCard Card, ImmutableArray<SitemapEntry> SitemapEntries, int PageCount);
+internal sealed record ProgrammeSummary(ProgrammeCard Card, string Sitemap, int PageCount);
 
 /// <summary>The whole output of a build in memory: every file by path, every page's links and ids, the broken links.</summary>
 /// <param name="Files">Every file, by path relative to the site's root.</param>
 /// <param name="Pages">The links and ids of every page, by path.</param>
 /// <param name="BrokenLinks">The broken links the check found, by page then position.</param>
+/// <param name="SitemapParts">The parts the sitemap was made of.</param>
 internal sealed record PublishedOutput(
     ImmutableSortedDictionary<string, OutputFile> Files,
     IReadOnlyDictionary<string, OutputLinkChecker.PageLinks> Pages,
-    IReadOnlyList<BrokenLink> BrokenLinks);
+    IReadOnlyList<BrokenLink> BrokenLinks,
+    ImmutableArray<string> SitemapParts);

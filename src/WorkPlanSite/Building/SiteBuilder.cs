@@ -112,7 +112,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             Memory = memory with
             {
                 Published = published.Programmes.ToImmutableDictionary(p => p.Source.Id, StringComparer.Ordinal),
-                Output = new PublishedOutput(files, rendered.Links.Pages, broken),
+                Output = new PublishedOutput(files, rendered.Links.Pages, broken, published.SitemapParts),
             },
         };
     }

@@ -103,16 +103,27 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
 
         var sitePages = _planner.SitePages(language => CardsIn(summaries, language));
         await renderer.RenderEachAsync(sitePages, (int index, ReadOnlySpan<char> html) => output.AddPage(services.Urls.OutputPath(sitePages[index].Url), html), cancellation);
-        foreach (var file in SiteFiles(SitemapEntries(summaries, sitePages), services))
+        ImmutableArray<string> sitemap = [.. SitemapParts(summaries, sitePages)];
+        foreach (var file in SiteFiles(services))
         {
             output.Add(file);
         }
 
-        return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()]);
+        // The sitemap holds every page of the site: when no part of it changed, the previous one is kept.
+        if (memory is not null && previous is not null && previous.Output.SitemapParts.SequenceEqual(sitemap))
+        {
+            memory.Keep(SitemapWriter.FileName, null);
+        }
+        else
+        {
+            output.Add(SitemapWriter.Sitemap(sitemap));
+        }
+
+        return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()], sitemap);
     }
 
-    /// <summary>The files of the site beside its pages: theme assets, GitHub Pages files, sitemap, robots.txt.</summary>
-    internal static IEnumerable<OutputFile> SiteFiles(IEnumerable<SitemapEntry> sitemap, BuildServices services)
+    /// <summary>The files of the site beside its pages and its sitemap: theme assets, GitHub Pages files, robots.txt.</summary>
+    internal static IEnumerable<OutputFile> SiteFiles(BuildServices services)
     {
         foreach (var asset in StaticFiles.Assets(services.Theme))
         {
@@ -124,7 +135,6 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
             yield return file;
         }
 
-        yield return SitemapWriter.Sitemap(sitemap, services.Urls);
         yield return SitemapWriter.Robots(services.Urls);
     }
 
@@ -142,8 +152,8 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     }
 
     /// <summary>What is kept of a programme's plans once its pages are written: cards, sitemap entries, page counts.</summary>
-    private static ProgrammeSummary?[] Summarize(ProgrammePlan?[] plans) =>
-        plans.Select(p => p is null ? null : new ProgrammeSummary(p.Card, p.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>().ToImmutableArray(), p.Pages.Count)).ToArray();
+    private ProgrammeSummary?[] Summarize(ProgrammePlan?[] plans) =>
+        plans.Select(p => p is null ? null : new ProgrammeSummary(p.Card, SitemapWriter.Part(p.Pages.Select(SitemapWriter.Entry).OfType<SitemapEntry>(), services.Urls), p.Pages.Count)).ToArray();
 
     private ImmutableArray<ProgrammeCard> CardsIn(ProgrammeSummary?[][] planned, string language)
     {
@@ -151,23 +161,19 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
         return planned.Select(p => p[l]?.Card).OfType<ProgrammeCard>().ToImmutableArray();
     }
 
-    /// <summary>The sitemap in the order of the site: per language, its home page, then each programme's pages.</summary>
-    private IEnumerable<SitemapEntry> SitemapEntries(ProgrammeSummary?[][] planned, IReadOnlyList<PageModel> sitePages)
+    /// <summary>The sitemap's parts in the order of the site: per language, its home page, then each programme's pages.</summary>
+    private IEnumerable<string> SitemapParts(ProgrammeSummary?[][] planned, IReadOnlyList<PageModel> sitePages)
     {
         foreach (var language in services.Config.Languages)
         {
             var l = LanguageIndex(language.Code);
-            foreach (var page in sitePages.Where(p => p is not RootPage && p.Context.Language == language.Code))
+            yield return SitemapWriter.Part(sitePages.Where(p => p is not RootPage && p.Context.Language == language.Code).Select(SitemapWriter.Entry).OfType<SitemapEntry>(), services.Urls);
+            foreach (var summary in planned)
             {
-                if (SitemapWriter.Entry(page) is { } entry)
+                if (summary[l] is { } part)
                 {
-                    yield return entry;
+                    yield return part.Sitemap;
                 }
-            }
-
-            foreach (var entry in planned.SelectMany(p => p[l]?.SitemapEntries ?? []))
-            {
-                yield return entry;
             }
         }
     }
@@ -194,7 +200,10 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
 }
 
 /// <summary>What the publishing stage did: the pages per language and, for an output in memory, each programme as published.</summary>
-internal sealed record Publication(ImmutableSortedDictionary<string, int> PagesPerLanguage, ImmutableArray<PublishedProgramme> Programmes);
+/// <param name="PagesPerLanguage">The pages made per language.</param>
+/// <param name="Programmes">Each programme as published (for an output in memory; empty otherwise).</param>
+/// <param name="SitemapParts">The parts the sitemap was made of, in order.</param>
+internal sealed record Publication(ImmutableSortedDictionary<string, int> PagesPerLanguage, ImmutableArray<PublishedProgramme> Programmes, ImmutableArray<string> SitemapParts);
 
 /// <summary>What a previous build published, for a rebuild that keeps what did not change.</summary>
 /// <param name="Programmes">Each programme as published, by id.</param>

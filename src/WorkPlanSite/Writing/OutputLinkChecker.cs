@@ -107,7 +107,7 @@ public static class OutputLinkChecker
 
         private List<BrokenLink> Check(Uri baseUrl, IEnumerable<PageLinks> pages)
         {
-            var files = _files.Keys.ToHashSet(StringComparer.Ordinal);
+            var files = _files;
             var broken = new ConcurrentBag<BrokenLink>();
             Parallel.ForEach(pages, page =>
             {
@@ -128,7 +128,7 @@ public static class OutputLinkChecker
         }
     }
 
-    private static string? Problem(string target, PageLinks page, Uri baseUrl, HashSet<string> files, ConcurrentDictionary<string, PageLinks> pages)
+    private static string? Problem(string target, PageLinks page, Uri baseUrl, ConcurrentDictionary<string, bool> files, ConcurrentDictionary<string, PageLinks> pages)
     {
         var trimmed = target.Trim();
         var hash = trimmed.IndexOf('#');
@@ -171,10 +171,10 @@ public static class OutputLinkChecker
 
         var relative = Unescape(path[baseUrl.AbsolutePath.Length..]);
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-        if (!files.Contains(file))
+        if (!files.ContainsKey(file))
         {
             // GitHub Pages redirects a folder address without its final '/' to the folder.
-            if (files.Contains(file + "/index.html"))
+            if (files.ContainsKey(file + "/index.html"))
             {
                 file += "/index.html";
             }
