@@ -36,7 +36,7 @@ internal static class BuildCommand
             if (!result.Succeeded)
             {
                 Console.Error.WriteLine($"Build failed with {result.ErrorCount} error(s); nothing was written.");
-                return ExitCodes.For(result, options);
+                return ExitCodes.For(result);
             }
 
             Console.WriteLine(BuildReport.Summary(result, Path.GetRelativePath(Directory.GetCurrentDirectory(), result.OutputDirectory!)));

@@ -34,7 +34,7 @@ internal static class CheckCommand
             Console.WriteLine(result.Succeeded
                 ? $"No errors{(result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "")}."
                 : $"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");
-            return result.Succeeded ? ExitCodes.Success : ExitCodes.For(result, options);
+            return result.Succeeded ? ExitCodes.Success : ExitCodes.For(result);
         });
         return command;
     }

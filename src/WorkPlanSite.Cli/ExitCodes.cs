@@ -1,5 +1,4 @@
 using WorkPlanSite.Building;
-using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 
 namespace WorkPlanSite.Cli;
@@ -11,11 +10,9 @@ internal static class ExitCodes
     public const int ContentErrors = 1;
     public const int Usage = 2;
 
-    public static int For(BuildResult result, BuildOptions options)
-    {
-        var configName = Path.GetFileName(options.ConfigPath);
-        return result.Diagnostics.Any(d => d.Severity == Severity.Error && (d.Position.Path == configName || d.Position.Path == options.ConfigPath))
+    /// <summary>2 when an error is about the configuration (or the call), 1 for any other error: each diagnostic says what it is about.</summary>
+    public static int For(BuildResult result) =>
+        result.Diagnostics.Any(d => d.Severity == Severity.Error && d.Kind is DiagnosticKind.Configuration or DiagnosticKind.Usage)
             ? Usage
             : ContentErrors;
-    }
 }

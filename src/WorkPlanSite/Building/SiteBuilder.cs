@@ -126,10 +126,11 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             return (kept.Config, kept.Services, kept.ConfigureDiagnostics);
         }
 
+        // Whatever Configure reports is about the configuration, the theme or the UI strings, and says so.
         var reported = new DiagnosticBag();
         var config = SiteConfigLoader.Load(options, reported);
         var services = config is null ? null : BuildServices.Create(config, reported);
-        ImmutableArray<Diagnostic> sorted = [.. reported.Sorted()];
+        ImmutableArray<Diagnostic> sorted = [.. reported.Sorted().Select(d => d with { Kind = DiagnosticKind.Configuration })];
         diagnostics.AddRange(sorted);
         return services is null ? null : (config!, services, sorted);
     }
@@ -174,8 +175,8 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // The staging folder is deleted and the previous site left in place.
-            diagnostics.Error(SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
-                $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.");
+            diagnostics.AddRange([new Diagnostic(Severity.Error, SourcePosition.File(Path.GetRelativePath(config.RootDirectory, config.OutputDirectory).Replace('\\', '/')),
+                $"The site could not be written: {ex.Message}", "The previous site is unchanged. Check the free disk space and the permissions of the output folder.")], DiagnosticKind.Output);
             return done(false, config.BasePath, null, null);
         }
     }
@@ -189,7 +190,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     {
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
-            diagnostics.Error(SourcePosition.File(config.ConfigFile), outputProblem);
+            diagnostics.AddRange([new Diagnostic(Severity.Error, SourcePosition.File(config.ConfigFile), outputProblem)], DiagnosticKind.Configuration);
         }
 
         var programmes = loaded.Values.Select(l => l.Programme).OfType<Programme>().ToList();
@@ -235,11 +236,10 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
     internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
     {
-        foreach (var link in broken)
-        {
-            var page = Path.GetRelativePath(config.RootDirectory, Path.Combine(config.OutputDirectory, link.File)).Replace('\\', '/');
-            diagnostics.Error(new SourcePosition(page, link.Line, link.Column), $"The link '{Ids.Shorten(link.Target)}' on this page leads nowhere: {link.Reason}.",
-                "If the link is written in the content (a Markdown link or HTML), correct it there; otherwise the theme's markup is wrong.");
-        }
+        diagnostics.AddRange(broken.Select(link => new Diagnostic(
+            Severity.Error,
+            new SourcePosition(Path.GetRelativePath(config.RootDirectory, Path.Combine(config.OutputDirectory, link.File)).Replace('\\', '/'), link.Line, link.Column),
+            $"The link '{Ids.Shorten(link.Target)}' on this page leads nowhere: {link.Reason}.",
+            "If the link is written in the content (a Markdown link or HTML), correct it there; otherwise the theme's markup is wrong.")), DiagnosticKind.Output);
     }
 }

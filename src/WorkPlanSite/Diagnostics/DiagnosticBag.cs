@@ -27,6 +27,15 @@ public sealed class DiagnosticBag
     public void Warning(SourcePosition position, string message, string? hint = null) =>
         _items.Enqueue(new Diagnostic(Severity.Warning, position, message, hint));
 
+    /// <summary>Adds diagnostics produced elsewhere, as being about <paramref name="kind"/>.</summary>
+    public void AddRange(IEnumerable<Diagnostic> diagnostics, DiagnosticKind kind)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            _items.Enqueue(diagnostic with { Kind = kind });
+        }
+    }
+
     /// <summary>Adds diagnostics produced elsewhere.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
