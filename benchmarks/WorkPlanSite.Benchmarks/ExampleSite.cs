@@ -40,10 +40,9 @@ internal sealed class ExampleSite
             ?? throw new InvalidOperationException("Run the benchmarks from inside the repository.");
 
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(new BuildOptions(Path.Combine(root, "site.config.json")), diagnostics)!;
-        var services = BuildServices.Create(config, diagnostics)!;
-        var programmes = new ContentLoader(config, diagnostics).Load();
-        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(programmes);
+        var site = SiteBuilder.Read(new BuildOptions(Path.Combine(root, "site.config.json")), diagnostics)!;
+        var (config, services) = (site.Config, site.Services);
+        var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(site.Programmes);
         var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
         var markdown = File.ReadAllText(Path.Combine(root, "content", "ccre-2021-2022", "activities", "1-1-policy-monitoring.en.md"));
         return new ExampleSite(services, plan, markdown[(markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..]);

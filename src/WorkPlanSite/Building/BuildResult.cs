@@ -51,3 +51,9 @@ public sealed record RenderedSite(BuildResult Result)
     /// <summary>What the build kept for a rebuild of the same site (null when it could not read the configuration).</summary>
     internal BuildMemory? Memory { get; init; }
 }
+
+/// <summary>A site as Configure, Load and Validate read it (<see cref="SiteBuilder.Read"/>).</summary>
+/// <param name="Config">The configuration.</param>
+/// <param name="Services">The build's services.</param>
+/// <param name="Programmes">Every programme that could be loaded, in site order, its texts still Markdown.</param>
+public sealed record SiteReading(Configuration.SiteConfig Config, BuildServices Services, ImmutableArray<Model.Programme> Programmes);

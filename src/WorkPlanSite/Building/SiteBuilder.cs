@@ -44,6 +44,22 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     internal Task<RenderedSite> RenderAsync(BuildOptions options, BuildMemory? previous, IReadOnlyCollection<string> changedPaths, CancellationToken cancellation = default) =>
         RunAsync(options, Until.Render, previous, changedPaths, cancellation);
 
+    /// <summary>
+    /// Configure, Load and Validate, the opening of every build, alone: the site as read, for a command that reports
+    /// on the content without rendering it (<c>translations</c>) or a tool that looks at the loaded programmes.
+    /// Null when the configuration or the theme cannot be read; content errors are reported, not fatal.
+    /// </summary>
+    public static SiteReading? Read(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (Configure(options, null, diagnostics) is not var (config, services, _))
+        {
+            return null;
+        }
+
+        var loaded = LoadStage.Run(config, services.Urls, null, null, diagnostics);
+        return new SiteReading(config, services, SiteModelBuilder.InSiteOrder(loaded.Values.Select(l => l.Programme).OfType<Programme>()).ToImmutableArray());
+    }
+
     private enum Until
     {
         Check,

@@ -1,8 +1,6 @@
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
-using WorkPlanSite.Loading;
 using WorkPlanSite.Translating;
-using WorkPlanSite.Validation;
 
 namespace WorkPlanSite.Building;
 
@@ -16,23 +14,20 @@ public sealed record TranslationStatusResult(TranslationReport? Report, SiteConf
     public int ErrorCount => Diagnostics.Count(d => d.Severity == Severity.Error);
 }
 
-/// <summary>Configure, Load, Validate, then report which translations are missing or outdated, without rendering anything.</summary>
+/// <summary>The build's opening (<see cref="SiteBuilder.Read"/>), then which translations are missing or outdated, without rendering anything.</summary>
 public static class TranslationStatusRunner
 {
     /// <summary>Reads the site and builds its translation report; content errors are reported alongside, not fatal.</summary>
     public static TranslationStatusResult Run(BuildOptions options)
     {
         var diagnostics = new DiagnosticBag();
-        var config = SiteConfigLoader.Load(options, diagnostics);
-        if (config is null || BuildServices.Create(config, diagnostics) is not { } services)
+        if (SiteBuilder.Read(options, diagnostics) is not { } site)
         {
-            return new(null, config, diagnostics.Sorted());
+            return new(null, null, diagnostics.Sorted());
         }
 
-        var programmes = new ContentLoader(config, diagnostics).Load();
-        new SiteValidator(config, diagnostics).Validate(programmes);
-        var strings = services.Languages.ToDictionary(p => p.Key, p => p.Value.Strings, StringComparer.Ordinal);
-        var report = new TranslationReportBuilder(config, strings).Build(programmes);
-        return new(report, config, diagnostics.Sorted());
+        var strings = site.Services.Languages.ToDictionary(p => p.Key, p => p.Value.Strings, StringComparer.Ordinal);
+        var report = new TranslationReportBuilder(site.Config, strings).Build(site.Programmes);
+        return new(report, site.Config, diagnostics.Sorted());
     }
 }

@@ -102,9 +102,6 @@ public sealed record Programme
     /// <summary>The specific objectives in order.</summary>
     public IEnumerable<Objective> SpecificObjectives => Objectives.Where(o => o.Kind == ObjectiveKind.Specific);
 
-    /// <summary>The activities serving an objective.</summary>
-    public IEnumerable<Activity> ActivitiesOf(Objective objective) => Activities.Where(a => a.ObjectiveId == objective.Id);
-
     /// <summary>The activity with this id, or null.</summary>
     public Activity? Activity(string id) => Activities.FirstOrDefault(a => a.Id == id);
 
