@@ -43,7 +43,7 @@ internal sealed class ExampleSite
         var site = SiteBuilder.Read(new BuildOptions(Path.Combine(root, "site.config.json")), diagnostics)!;
         var (config, services) = (site.Config, site.Services);
         var model = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).Build(site.Programmes);
-        var plan = new PagePlanner(model, services.Urls, services.Languages).Plan();
+        var plan = new PagePlanner(config, services.Urls, services.Languages).Plan(model);
         var markdown = File.ReadAllText(Path.Combine(root, "content", "ccre-2021-2022", "activities", "1-1-policy-monitoring.en.md"));
         return new ExampleSite(services, plan, markdown[(markdown.IndexOf("\n---\n", 4, StringComparison.Ordinal) + 5)..]);
     }

@@ -19,7 +19,7 @@ namespace WorkPlanSite.Building;
 public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics)
 {
     private readonly SiteModelBuilder _model = new(services.Config, services.Markdown, services.Urls, diagnostics);
-    private readonly PagePlanner _planner = new(new SiteModel(services.Config, []), services.Urls, services.Languages);
+    private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages);
     private readonly StepClock _clock = new("model", "plan", "render", "write");
     private const int Model = 0;
     private const int Planning = 1;

@@ -13,7 +13,6 @@ namespace WorkPlanSite.Pages;
 /// </summary>
 public sealed class PagePlanner
 {
-    private readonly SiteModel _site;
     private readonly SiteConfig _config;
     private readonly SiteUrls _urls;
     private readonly AvailabilityPolicy _availability;
@@ -25,11 +24,10 @@ public sealed class PagePlanner
     // once per language, not once per page.
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
-    /// <summary>Creates a planner for a site.</summary>
-    public PagePlanner(SiteModel site, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
+    /// <summary>Creates a planner for a site: its configuration, its addresses and its languages' strings and culture data.</summary>
+    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
     {
-        _site = site;
-        _config = site.Config;
+        _config = config;
         _urls = urls;
         _kits = kits;
         _availability = new AvailabilityPolicy(_config);
@@ -38,8 +36,21 @@ public sealed class PagePlanner
         _contexts = kits.ToImmutableSortedDictionary(k => k.Key, k => Context(k.Value), StringComparer.Ordinal);
     }
 
-    /// <summary>Every page and calendar file of the site, in a stable order.</summary>
-    public SitePlan Plan() => Plan(_ => true, includeRoot: true);
+    /// <summary>
+    /// Every page and calendar file of a modelled site at once, in a stable order: the site's own pages, then each
+    /// language's programme pages. A build plans one programme at a time instead (<see cref="PlanProgramme"/>); this
+    /// is for tools that look at a whole small site.
+    /// </summary>
+    public SitePlan Plan(SiteModel site)
+    {
+        var plans = _config.Languages.ToDictionary(
+            l => l.Code,
+            l => site.Programmes.Select(p => PlanProgramme(p, _kits[l.Code])).OfType<ProgrammePlan>().ToList(),
+            StringComparer.Ordinal);
+        var pages = SitePages(language => [.. plans[language].Select(p => p.Card)]).ToList();
+        pages.AddRange(_config.Languages.SelectMany(l => plans[l.Code]).SelectMany(p => p.Pages));
+        return new SitePlan(pages, [.. _config.Languages.SelectMany(l => plans[l.Code]).Select(p => p.Calendar).OfType<CalendarFile>()]);
+    }
 
     /// <summary>
     /// One programme's pages in one language (its page, key dates, timeline, objectives, activities), its calendar
@@ -73,46 +84,6 @@ public sealed class PagePlanner
         }
 
         return pages;
-    }
-
-    private SitePlan Plan(Func<Programme, bool> include, bool includeRoot)
-    {
-        var pages = new List<PageModel>();
-        var calendars = new List<CalendarFile>();
-        if (includeRoot)
-        {
-            pages.Add(Root(isNotFound: false));
-            pages.Add(Root(isNotFound: true));
-        }
-
-        foreach (var language in _config.Languages)
-        {
-            // Programmes are planned in parallel (views, timelines, calendars and page heads of thousands of
-            // pages); the order of the result is that of the programmes, whatever the threads did. Those not
-            // included only give their card to the home page.
-            var kit = _kits[language.Code];
-            var planned = _site.Programmes
-                .AsParallel().AsOrdered()
-                .Select(p => include(p) ? PlanProgramme(p, kit) : View(p, kit) is { } view ? new ProgrammePlan(ProgrammeCard.Of(view), [], null) : null)
-                .OfType<ProgrammePlan>()
-                .ToList();
-            pages.Add(Home(kit, planned.Select(p => p.Card).ToImmutableArray()));
-            if (includeRoot)
-            {
-                pages.Add(NotFound(kit));
-            }
-
-            foreach (var plan in planned)
-            {
-                pages.AddRange(plan.Pages);
-                if (plan.Calendar is { } calendar)
-                {
-                    calendars.Add(calendar);
-                }
-            }
-        }
-
-        return new SitePlan(pages, calendars);
     }
 
     private ProgrammeView? View(Programme programme, LanguageKit kit) => _views.Build(programme, kit);
