@@ -17,7 +17,7 @@ public sealed record MarkdownLink(LinkInline Inline, SourcePosition Position);
 /// Markdown to HTML with one immutable Markdig pipeline built once per build and shared across threads.
 /// Extensions are chosen one by one rather than with UseAdvancedExtensions: that set includes media embeds
 /// (iframes) and generic attributes (<c>{onclick=…}</c>), which would let content put active code on a page.
-/// Raw HTML is parsed by Markdig, then passed through <see cref="HtmlAllowList"/> unless the site trusts its authors.
+/// Raw HTML is parsed by Markdig, then passed through <see cref="ContentHtmlSanitizer"/> unless the site trusts its authors.
 /// </summary>
 public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
 {
@@ -36,7 +36,9 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         .UseAutoLinks()
         .Build();
 
-    private readonly HtmlAllowList _allowList = new();
+    // Made on the first text with raw HTML or an unusual address, then shared by every thread: most sites have
+    // none, and configuring HtmlSanitizer (which compiles its expressions) would only lengthen their builds.
+    private readonly Lazy<ContentHtmlSanitizer> _sanitizer = new(() => new ContentHtmlSanitizer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Each thread's writer, reused from text to text (a renderer is made per build, so nothing outlives it).
     private readonly ThreadLocal<StringWriter?> _writers = new();
@@ -108,7 +110,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
             return html;
         }
 
-        var sanitized = _allowList.Sanitize(html);
+        var sanitized = _sanitizer.Value.Sanitize(html);
         if (sanitized.Removed.Length > 0)
         {
             diagnostics.Warning(PositionOfRawHtml(document, text, sanitized.Removed), $"Removed from the page, for safety: {string.Join(", ", sanitized.Removed)}.",
@@ -157,8 +159,8 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
     private static bool IsMarkdigOnly(Found found) =>
         !found.HasRawHtml && found.Links.All(link => link switch
         {
-            LinkInline l => HtmlAllowList.IsSafeUrl(l.Url ?? "", image: l.IsImage),
-            AutolinkInline a => HtmlAllowList.IsSafeUrl(a.Url ?? "", image: false),
+            LinkInline l => UrlScheme.IsSafe(l.Url ?? "", image: l.IsImage),
+            AutolinkInline a => UrlScheme.IsSafe(a.Url ?? "", image: false),
             _ => true,
         });
 

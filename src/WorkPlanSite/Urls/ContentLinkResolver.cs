@@ -121,7 +121,7 @@ public sealed partial class ContentLinkResolver
     {
         var trimmed = url.Trim();
         // The scheme is read as a browser would (tabs and line breaks ignored), so that "jav&#9;ascript:" is not taken for a file.
-        return trimmed.Length > 0 && trimmed[0] is not ('/' or '#' or '?' or '\\') && Rendering.HtmlAllowList.SchemeOf(trimmed).Length == 0;
+        return trimmed.Length > 0 && trimmed[0] is not ('/' or '#' or '?' or '\\') && Rendering.UrlScheme.Of(trimmed).Length == 0;
     }
 
     /// <summary>The page a relative link written in <paramref name="fromFile"/> (a path relative to the site root) leads to in <paramref name="language"/>.</summary>

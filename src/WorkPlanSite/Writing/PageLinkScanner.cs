@@ -10,7 +10,7 @@ namespace WorkPlanSite.Writing;
 /// Why our own scanner rather than a full HTML tokenizer: the output link check reads every page the build writes,
 /// and AngleSharp's tokenizer, which builds a token object and a string for every tag, attribute and run of text,
 /// cost about 0.5 ms of processor time a page (as much as rendering it). The pages it reads are not arbitrary HTML:
-/// they are the theme's Razor markup, Markdig's output and content HTML that went through <c>HtmlAllowList</c>, all
+/// they are the theme's Razor markup, Markdig's output and content HTML that went through <c>ContentHtmlSanitizer</c>, all
 /// well-formed. So this scanner only walks the tags with spans, skips comments, doctypes and the raw text of
 /// <c>script</c>, <c>style</c>, <c>textarea</c>, <c>title</c>, <c>xmp</c>, <c>iframe</c>, <c>noembed</c> and
 /// <c>noframes</c> as the HTML tokenizer would, reads attributes in all their forms (double-quoted, single-quoted,

@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using WorkPlanSite.Calendar;
+using Ical.Net.CalendarComponents;
 using WorkPlanSite.Tests.Support;
 
 namespace WorkPlanSite.Tests.Calendar;
 
-/// <summary>The key dates as an iCalendar file (RFC 5545), read back as a calendar application would.</summary>
+/// <summary>The key dates as an iCalendar file (RFC 5545), read back with Ical.Net as a calendar application would.</summary>
 public sealed class IcsCalendarTests(ExampleSiteUnderSubPath fixture) : IClassFixture<ExampleSiteUnderSubPath>
 {
     private const string FrenchCalendar = "fr/programmes/ccre-2021-2022/dates-cles/ccre-2021-2022-fr.ics";
@@ -16,7 +16,7 @@ public sealed class IcsCalendarTests(ExampleSiteUnderSubPath fixture) : IClassFi
     {
         var bytes = File.ReadAllBytes(Path.Combine(fixture.Site.OutputDirectory, FrenchCalendar));
         var text = Encoding.UTF8.GetString(bytes);
-        Assert.StartsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n", text, StringComparison.Ordinal);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
         foreach (var line in text.Split("\r\n"))
@@ -26,21 +26,45 @@ public sealed class IcsCalendarTests(ExampleSiteUnderSubPath fixture) : IClassFi
     }
 
     [Fact]
+    public void The_file_is_an_iCalendar_2_0_publication_named_after_the_programme()
+    {
+        var calendar = Load(FrenchCalendar);
+        Assert.Equal("2.0", calendar.Version);
+        Assert.Equal("PUBLISH", calendar.Method);
+        Assert.Equal("-//WorkPlanSite//WorkPlanSite//EN", calendar.ProductId);
+        Assert.Equal("Programme de travail 2021-2022", calendar.Properties["X-WR-CALNAME"]!.Value);
+    }
+
+    [Fact]
     public void Day_precise_key_dates_become_all_day_events_with_an_exclusive_end()
     {
-        var events = Events(FrenchCalendar);
-        var greenWeek = events.Single(e => e["SUMMARY;LANGUAGE=fr"] == "Semaine verte annuelle");
-        Assert.Equal("20210531", greenWeek["DTSTART;VALUE=DATE"]);
-        Assert.Equal("20210605", greenWeek["DTEND;VALUE=DATE"]);
-        var anniversary = events.Single(e => e["DTSTART;VALUE=DATE"] == "20210128");
-        Assert.Equal("20210129", anniversary["DTEND;VALUE=DATE"]);
+        var events = Load(FrenchCalendar).Events;
+        var greenWeek = events.Single(e => e.Summary == "Semaine verte annuelle");
+        Assert.False(greenWeek.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2021, 5, 31), greenWeek.DtStart.Date);
+        Assert.False(greenWeek.DtEnd!.HasTime);
+        Assert.Equal(new DateOnly(2021, 6, 5), greenWeek.DtEnd.Date);
+        Assert.Equal("TRANSPARENT", greenWeek.Transparency);
+        var anniversary = events.Single(e => e.DtStart!.Date == new DateOnly(2021, 1, 28));
+        Assert.Equal(new DateOnly(2021, 1, 29), anniversary.DtEnd!.Date);
+    }
+
+    [Fact]
+    public void Every_event_is_stamped_with_the_build_date_so_that_a_rebuild_writes_the_same_file()
+    {
+        // The fixture builds for 1 June 2021; a stamp from the clock would change the file at every build.
+        Assert.All(Load(FrenchCalendar).Events, e =>
+        {
+            Assert.True(e.DtStamp!.IsUtc);
+            Assert.Equal(new DateTime(2021, 6, 1, 0, 0, 0, DateTimeKind.Utc), e.DtStamp.Value);
+        });
     }
 
     [Fact]
     public void Dates_not_known_to_the_day_are_left_out_and_the_page_says_so()
     {
         // CCRE: 28 January, 7 May, 9 May, 31 May–4 June, 16–21 September, 1–12 November, 15–30 November.
-        Assert.Equal(7, Events(FrenchCalendar).Count);
+        Assert.Equal(7, Load(FrenchCalendar).Events.Count);
         var page = fixture.Site.Page("fr/programmes/ccre-2021-2022/dates-cles/index.html");
         var link = page.QuerySelector(".calendar-link a")!;
         Assert.Equal("/work-plans/" + FrenchCalendar, link.GetAttribute("href"));
@@ -50,27 +74,41 @@ public sealed class IcsCalendarTests(ExampleSiteUnderSubPath fixture) : IClassFi
     [Fact]
     public void Events_keep_their_UID_across_languages_and_carry_text_in_their_language()
     {
-        var french = Events(FrenchCalendar);
-        var english = Events(EnglishCalendar);
-        Assert.Equal(french.Select(e => e["UID"]), english.Select(e => e["UID"]));
-        Assert.Equal(french.Count, french.Select(e => e["UID"]).Distinct().Count());
-        Assert.Contains(english, e => e.TryGetValue("SUMMARY;LANGUAGE=en", out var summary) && summary.Contains("Green Week", StringComparison.Ordinal));
-        Assert.Contains(english, e => e.TryGetValue("LOCATION;LANGUAGE=en", out var place) && place == "Glasgow");
+        var french = Load(FrenchCalendar).Events.ToList();
+        var english = Load(EnglishCalendar).Events.ToList();
+        Assert.Equal(french.Select(e => e.Uid), english.Select(e => e.Uid));
+        Assert.Equal(french.Count, french.Select(e => e.Uid).Distinct().Count());
+        Assert.All(french, e => Assert.Equal("fr", Language(e, "SUMMARY")));
+        Assert.All(french, e => Assert.Equal("fr", Language(e, "DESCRIPTION")));
+        var greenWeek = Assert.Single(english, e => e.Summary!.Contains("Green Week", StringComparison.Ordinal));
+        Assert.Equal("en", Language(greenWeek, "SUMMARY"));
+        var glasgow = Assert.Single(english, e => e.Location == "Glasgow");
+        Assert.Equal("en", Language(glasgow, "LOCATION"));
+        Assert.Equal(new Uri("https://example-org.github.io/work-plans/en/programmes/ccre-2021-2022/key-dates/"), english.First(e => e.Location == "Porto").Url);
     }
 
-    [Theory]
-    [InlineData("Réunion; Bruxelles, Paris\\Lyon\nsuite", "Réunion\\; Bruxelles\\, Paris\\\\Lyon\\nsuite")]
-    public void Text_values_escape_backslash_semicolon_comma_and_newline(string text, string escaped) =>
-        Assert.Equal(escaped, IcsText.Escape(text));
-
     [Fact]
-    public void Folding_never_splits_a_character()
+    public async Task Text_with_separators_backslashes_and_characters_beyond_the_BMP_survives_escaping_and_folding()
     {
-        var line = "SUMMARY:" + new string('é', 60);
-        var folded = IcsText.Fold(line);
-        var parts = folded.TrimEnd('\r', '\n').Split("\r\n ");
-        Assert.All(parts, p => Assert.True(Encoding.UTF8.GetByteCount(p) <= 75));
-        Assert.Equal(line, string.Concat(parts));
+        // Titles of every length put the emoji at every place around a fold; Ical.Net 5.2.4 would cut some in two.
+        string[] titles =
+        [
+            "Réunion; Bruxelles, Paris\\Lyon",
+            .. Enumerable.Range(0, 8).Select(n => new string('a', 60 + n) + string.Concat(Enumerable.Repeat("🇪🇺 é", 12))),
+        ];
+        using var site = new TinySite();
+        site.Write("content/prog/key-dates.yaml", string.Concat(titles.Select((t, i) =>
+            $"- date: 2021-05-{i + 1:00}\n  title: \"{t.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n  place: \"{t.Replace("\\", "\\\\", StringComparison.Ordinal)}\"\n")));
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var file = Path.Combine(site.Output, "en", "programmes", "prog", "key-dates", "prog-en.ics");
+        var text = Encoding.UTF8.GetString(File.ReadAllBytes(file));
+
+        Assert.Contains("SUMMARY;LANGUAGE=en:Réunion\\; Bruxelles\\, Paris\\\\Lyon\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain('\uFFFD', text);
+        Assert.All(text.Split("\r\n"), line => Assert.InRange(Encoding.UTF8.GetByteCount(line), 0, 76));
+        var events = Ical.Net.Calendar.Load(text)!.Events.OrderBy(e => e.DtStart!.Date).ToList();
+        Assert.Equal(titles, events.Select(e => e.Summary));
+        Assert.Equal(titles, events.Select(e => e.Location));
     }
 
     [Fact]
@@ -86,30 +124,11 @@ public sealed class IcsCalendarTests(ExampleSiteUnderSubPath fixture) : IClassFi
         Assert.Equal("Glasgow", cop.GetProperty("location").GetProperty("name").GetString());
     }
 
-    /// <summary>Unfolds the file and reads each VEVENT into its properties (name with parameters → value, unescaped).</summary>
-    private List<Dictionary<string, string>> Events(string file)
-    {
-        var text = File.ReadAllText(Path.Combine(fixture.Site.OutputDirectory, file)).Replace("\r\n ", "", StringComparison.Ordinal);
-        var events = new List<Dictionary<string, string>>();
-        Dictionary<string, string>? current = null;
-        foreach (var line in text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (line == "BEGIN:VEVENT")
-            {
-                current = new Dictionary<string, string>(StringComparer.Ordinal);
-            }
-            else if (line == "END:VEVENT")
-            {
-                events.Add(current!);
-                current = null;
-            }
-            else if (current is not null)
-            {
-                var colon = line.IndexOf(':', StringComparison.Ordinal);
-                current[line[..colon]] = line[(colon + 1)..].Replace("\\,", ",", StringComparison.Ordinal).Replace("\\;", ";", StringComparison.Ordinal).Replace("\\n", "\n", StringComparison.Ordinal).Replace("\\\\", "\\", StringComparison.Ordinal);
-            }
-        }
+    /// <summary>The calendar file as a calendar application reads it.</summary>
+    private Ical.Net.Calendar Load(string file) =>
+        Ical.Net.Calendar.Load(File.ReadAllText(Path.Combine(fixture.Site.OutputDirectory, file), Encoding.UTF8))!;
 
-        return events;
-    }
+    /// <summary>The LANGUAGE parameter of one of an event's properties.</summary>
+    private static string? Language(CalendarEvent calendarEvent, string property) =>
+        calendarEvent.Properties[property]?.Parameters.Get("LANGUAGE");
 }

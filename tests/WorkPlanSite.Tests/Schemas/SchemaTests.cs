@@ -7,12 +7,13 @@ namespace WorkPlanSite.Tests.Schemas;
 
 /// <summary>
 /// The JSON Schemas in <c>schemas/</c> let editors flag mistakes while typing. They must accept all the example
-/// content, refuse what the build refuses, and name exactly the keys the loaders read.
+/// content, refuse what the build refuses, and name exactly the keys the loaders read. JsonSchema.Net evaluates
+/// them under the draft they declare (<see cref="SchemaCatalogue"/>).
 /// </summary>
 public sealed class SchemaTests
 {
     private static readonly string SchemaFolder = Path.Combine(RepositoryPaths.Root, "schemas");
-    private static readonly SchemaValidator Validator = new(SchemaFolder);
+    private static readonly SchemaCatalogue Catalogue = new(SchemaFolder);
 
     /// <summary>Which schema checks a content file, by its place in a programme folder (null: not a content file).</summary>
     internal static string? SchemaFor(string relativePath)
@@ -48,14 +49,14 @@ public sealed class SchemaTests
     /// <summary>Every problem of every content file under <paramref name="contentFolder"/> and of the configuration.</summary>
     internal static List<string> Problems(string configPath, string contentFolder)
     {
-        var problems = Validator.Validate(JsonNode.Parse(File.ReadAllText(configPath)), "site.config.schema.json")
+        var problems = Catalogue.Validate(JsonNode.Parse(File.ReadAllText(configPath)), "site.config.schema.json")
             .Select(p => $"{Path.GetFileName(configPath)}: {p}").ToList();
         foreach (var file in Directory.EnumerateFiles(contentFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(contentFolder, file);
             var schema = SchemaFor(relative);
             Assert.True(schema is not null, $"No schema for {relative}");
-            problems.AddRange(Validator.Validate(ReadYaml(file), schema).Select(p => $"{relative}: {p}"));
+            problems.AddRange(Catalogue.Validate(ReadYaml(file), schema).Select(p => $"{relative}: {p}"));
         }
 
         return problems;
@@ -86,24 +87,50 @@ public sealed class SchemaTests
     [InlineData("key-dates.schema.json", "- date: 2021-03/..\n  title: Ouverture\n")]
     [InlineData("activity.front-matter.schema.json", "title: Policy monitoring\ntranslatedFrom: fr@3f2a9c1b\n")]
     public void The_schemas_accept_what_the_build_accepts(string schema, string yaml) =>
-        Assert.Empty(Validator.Validate(YamlAsJson.Parse(yaml), schema));
+        Assert.Empty(Catalogue.Validate(YamlAsJson.Parse(yaml), schema));
 
     [Theory]
-    [InlineData("programme.schema.json", "period: 2021/2022\ntheme: [people]\n", "unknown key 'theme'")]
-    [InlineData("programme.schema.json", "order: 1\n", "missing 'period'")]
-    [InlineData("programme.schema.json", "period: March 2021\n", "does not match")]
-    [InlineData("programme.schema.json", "period: 2021\ntimeline:\n  scale: week\n", "is not one of")]
-    [InlineData("objective.schema.json", "kind: main\n", "is not one of")]
-    [InlineData("activity.schema.json", "objective: Objectif 1\n", "does not match")]
-    [InlineData("activity.front-matter.schema.json", "slug: Activité\ntitle: x\n", "does not match")]
-    [InlineData("activity.front-matter.schema.json", "expectedResults: x\n", "missing 'title'")]
-    [InlineData("objective.front-matter.schema.json", "title: x\ntranslatedFrom: fr-3f2a9c1b\n", "does not match")]
-    [InlineData("key-dates.schema.json", "date: 2021-01-28\ntitle: x\n", "expected \"array\"")]
-    [InlineData("key-dates.schema.json", "- date: 2021-13-45/2022/2023\n  title: x\n", "does not match")]
-    public void The_schemas_flag_what_the_build_refuses(string schema, string yaml, string expected)
+    [InlineData("programme.schema.json", "period: 2021/2022\ntheme: [people]\n", "additionalProperties", "/theme")]
+    [InlineData("programme.schema.json", "order: 1\n", "required", "")]
+    [InlineData("programme.schema.json", "period: March 2021\n", "pattern", "/period")]
+    [InlineData("programme.schema.json", "period: 2021\ntimeline:\n  scale: week\n", "enum", "/timeline/scale")]
+    [InlineData("objective.schema.json", "kind: main\n", "enum", "/kind")]
+    [InlineData("activity.schema.json", "objective: Objectif 1\n", "pattern", "/objective")]
+    [InlineData("activity.front-matter.schema.json", "slug: Activité\ntitle: x\n", "pattern", "/slug")]
+    [InlineData("activity.front-matter.schema.json", "expectedResults: x\n", "required", "")]
+    [InlineData("objective.front-matter.schema.json", "title: x\ntranslatedFrom: fr-3f2a9c1b\n", "pattern", "/translatedFrom")]
+    [InlineData("key-dates.schema.json", "date: 2021-01-28\ntitle: x\n", "type", "")]
+    [InlineData("key-dates.schema.json", "- date: 2021-13-45/2022/2023\n  title: x\n", "pattern", "/0/date")]
+    [InlineData("activity.schema.json", "themes: [Les Personnes]\n", "pattern", "/themes/0")]
+    [InlineData("key-dates.schema.json", "- date: 2021-05\n  title: { fr: x, FR: y }\n", "pattern", "/0/title/FR")]
+    public void The_schemas_flag_what_the_build_refuses_with_the_keyword_and_the_place(string schema, string yaml, string keyword, string location)
     {
-        var problems = Validator.Validate(YamlAsJson.Parse(yaml), schema);
-        Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+        var problems = Catalogue.Validate(YamlAsJson.Parse(yaml), schema);
+        Assert.True(problems.Any(p => p.Keyword == keyword && p.Location == location),
+            $"expected {keyword} at '{location}', found: {string.Join("; ", problems)}");
+    }
+
+    [Fact]
+    public void Every_schema_is_in_the_catalogue_under_the_draft_it_declares() =>
+        Assert.Equal(Directory.EnumerateFiles(SchemaFolder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal), Catalogue.Names);
+
+    [Fact]
+    public void A_keyword_unknown_to_the_draft_is_a_problem_rather_than_ignored()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.Combine("x.schema.json"), """
+            { "$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "requried": ["a"],
+              "properties": { "a": { "$ref": "y.schema.json#/definitions/id" } } }
+            """);
+        File.WriteAllText(folder.Combine("y.schema.json"), """
+            { "$schema": "http://json-schema.org/draft-07/schema#", "definitions": { "id": { "type": "string", "pattern": "^[a-z]+$" } } }
+            """);
+        var catalogue = new SchemaCatalogue(folder.Path);
+        var problem = Assert.Single(catalogue.Validate(JsonNode.Parse("""{ "a": "b" }"""), "x.schema.json"));
+        Assert.Equal("$unknownKeywords", problem.Keyword);
+        Assert.Contains("requried", problem.Message, StringComparison.Ordinal);
+        // The sibling file's definition is reached through the $ref and applied.
+        Assert.Contains(catalogue.Validate(JsonNode.Parse("""{ "a": "B" }"""), "x.schema.json"), p => p.Keyword == "pattern" && p.Location == "/a");
     }
 
     private static string TranslationStampKey => (string)typeof(WorkPlanSite.Building.SiteBuilder).Assembly

@@ -71,7 +71,8 @@ public sealed class XssCorpusTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.StartsWith("Removed", StringComparison.Ordinal));
         var page = site.Built.Page("en/programmes/prog/activities/act/index.html");
         Assert.Equal("Council of European Municipalities", page.QuerySelector("details abbr")!.GetAttribute("title"));
-        Assert.Equal("text-align: right;", page.QuerySelector("td")!.GetAttribute("style"));
+        // The sanitizer writes the style back as AngleSharp serializes CSS, without Markdig's final semicolon.
+        Assert.Equal("text-align: right", page.QuerySelector("td")!.GetAttribute("style"));
     }
 
     [Fact]

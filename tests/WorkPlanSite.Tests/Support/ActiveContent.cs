@@ -42,7 +42,7 @@ internal static class ActiveContent
             }
 
             if (name == "meta" && element.GetAttribute("http-equiv") is { } equiv && equiv.Equals("refresh", StringComparison.OrdinalIgnoreCase)
-                && element.GetAttribute("content") is { } content && content.Split("url=", 2) is [_, var target] && !HtmlAllowList.IsSafeUrl(target, image: false))
+                && element.GetAttribute("content") is { } content && content.Split("url=", 2) is [_, var target] && !UrlScheme.IsSafe(target, image: false))
             {
                 problems.Add("refresh to " + content);
             }
@@ -54,13 +54,13 @@ internal static class ActiveContent
                     problems.Add($"{attribute.Name} attribute on <{name}>");
                 }
 
-                // The theme's own style attributes are custom properties (--columns: 12, --site-origin: 'https://host') and Markdig's table alignment.
-                if (attribute.Name == "srcdoc" || (attribute.Name == "style" && !System.Text.RegularExpressions.Regex.IsMatch(attribute.Value, "^(text-align: (left|right|center);|--columns: [0-9]+|--site-origin: 'https?://[A-Za-z0-9.:-]*')$")))
+                // The theme's own style attributes are custom properties (--columns: 12, --site-origin: 'https://host') and Markdig's table alignment (with its semicolon, or without it once sanitized).
+                if (attribute.Name == "srcdoc" || (attribute.Name == "style" && !System.Text.RegularExpressions.Regex.IsMatch(attribute.Value, "^(text-align: (left|right|center);?|--columns: [0-9]+|--site-origin: 'https?://[A-Za-z0-9.:-]*')$")))
                 {
                     problems.Add($"{attribute.Name} attribute on <{name}>: {attribute.Value}");
                 }
 
-                if (UrlAttributes.Contains(attribute.Name) && !HtmlAllowList.IsSafeUrl(attribute.Value, image: name == "img" && attribute.Name == "src"))
+                if (UrlAttributes.Contains(attribute.Name) && !UrlScheme.IsSafe(attribute.Value, image: name == "img" && attribute.Name == "src"))
                 {
                     problems.Add($"{attribute.Name}=\"{attribute.Value}\" on <{name}>");
                 }
