@@ -28,6 +28,8 @@ internal sealed class ActivityLoader(SiteContext site)
 
             neutral.RejectUnknownKeys(NeutralKeys);
             var texts = TranslatedItem.ReadTexts(item, site, TextKeys, ReadText);
+            var period = neutral.Date("period");
+            var phases = neutral.StringList("phases").ToImmutableArray();
             var activity = new Activity
             {
                 Id = item.Id,
@@ -35,8 +37,9 @@ internal sealed class ActivityLoader(SiteContext site)
                 Order = neutral.Int("order") ?? 0,
                 ObjectiveId = neutral.String("objective"),
                 Themes = neutral.StringList("themes").ToImmutableArray(),
-                Period = neutral.Date("period"),
-                Phases = neutral.StringList("phases").ToImmutableArray(),
+                Period = period,
+                Phases = phases,
+                NothingPlanned = period is null && phases.IsEmpty && (neutral.Has("period") || neutral.Has("phases")),
                 Lead = neutral.Node("lead") is { } lead ? LocalizedTextReader.Read(neutral, "lead", lead, languages) ?? LocalizedText.Empty : LocalizedText.Empty,
                 Partners = LocalizedTextReader.ReadList(neutral, "partners", languages),
                 Texts = texts!,

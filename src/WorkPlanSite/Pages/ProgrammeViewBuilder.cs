@@ -163,7 +163,10 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             IsFallback = found.IsFallback,
             ExpectedResultsHtml = text.ExpectedResults.Html,
             BodyHtml = text.Body.Html,
-            Period = activity.Period is { } period ? kit.Date(period) : null,
+            Period = activity.Period is { } period ? kit.Date(period)
+                : activity.NothingPlanned ? new DateView(kit.Strings["activity.noDate"], null, null, null, null)
+                : null,
+            NoDateGiven = activity.NothingPlanned,
             Phases = activityPhases,
             Themes = activity.Themes.Select(t => themes[t]).ToImmutableArray(),
             Lead = activity.Lead.Resolve(language, availability.FallbackOrder)?.Text,

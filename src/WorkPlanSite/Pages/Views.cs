@@ -55,8 +55,15 @@ public sealed record ActivityView
     /// <summary>The description, HTML (may be empty).</summary>
     public string BodyHtml { get; init; } = "";
 
-    /// <summary>When, or null.</summary>
+    /// <summary>
+    /// When, as the page writes it: the activity's period; for an activity with nothing planned
+    /// (<see cref="NoDateGiven"/>) the words "no date given", without a machine-readable date; null when it runs in
+    /// phases (<see cref="Phases"/>) or through the whole programme.
+    /// </summary>
     public DateView? Period { get; init; }
+
+    /// <summary>True when nothing is planned for it: no bar on the timeline, and no date, not even the programme's.</summary>
+    public bool NoDateGiven { get; init; }
 
     /// <summary>The phases it runs in, with their actions.</summary>
     public ImmutableArray<PhaseView> Phases { get; init; } = [];
