@@ -43,7 +43,9 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             }
         }
 
-        var keyDates = programme.KeyDates.Select(k => KeyDate(k, kit, activityLinks)).ToImmutableArray();
+        // Key dates, themes and phases are written in the programme's files: they fall back on its original language.
+        var fallbacks = availability.FallbackOrderFor(programme.Texts.DeclaredOriginal).ToList();
+        var keyDates = programme.KeyDates.Select(k => KeyDate(k, kit, activityLinks, fallbacks)).ToImmutableArray();
         var activities = programme.Activities
             .Select(a => Activity(programme, a, kit, themeById, phases, objectiveLinks, keyDates, programme.KeyDates))
             .OfType<ActivityView>()
@@ -169,17 +171,17 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             NoDateGiven = activity.NothingPlanned,
             Phases = activityPhases,
             Themes = activity.Themes.Select(t => themes[t]).ToImmutableArray(),
-            Lead = activity.Lead.Resolve(language, availability.FallbackOrder)?.Text,
-            Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrder)?.Text).OfType<string>().ToImmutableArray(),
+            Lead = activity.Lead.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text,
+            Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text).OfType<string>().ToImmutableArray(),
             Objective = activity.ObjectiveId is { } id ? objectives.GetValueOrDefault(id) : null,
             KeyDates = related,
         };
     }
 
-    private KeyDateView KeyDate(KeyDate keyDate, LanguageKit kit, Dictionary<string, LinkView> activities)
+    private KeyDateView KeyDate(KeyDate keyDate, LanguageKit kit, Dictionary<string, LinkView> activities, IEnumerable<string> fallbacks)
     {
-        var (title, titleLanguage) = keyDate.Title.Resolve(kit.Code, availability.FallbackOrder)!.Value;
-        var place = keyDate.Place.Resolve(kit.Code, availability.FallbackOrder)?.Text;
+        var (title, titleLanguage) = keyDate.Title.Resolve(kit.Code, fallbacks)!.Value;
+        var place = keyDate.Place.Resolve(kit.Code, fallbacks)?.Text;
         var activity = keyDate.ActivityId is { } id ? activities.GetValueOrDefault(id) : null;
         var upcoming = (keyDate.Date.Latest ?? DateOnly.MaxValue) >= buildDate;
         return new KeyDateView(kit.Date(keyDate.Date), title, titleLanguage, place, activity, upcoming);
@@ -202,7 +204,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             return value;
         }
 
-        return availability.FallbackOrder.Select(l => programme.Texts.Get(l)).OfType<ProgrammeText>().Select(pick).OfType<T>().FirstOrDefault();
+        return availability.FallbackOrderFor(programme.Texts.DeclaredOriginal).Select(l => programme.Texts.Get(l)).OfType<ProgrammeText>().Select(pick).OfType<T>().FirstOrDefault();
     }
 
     private static string? FirstParagraph(string html)
