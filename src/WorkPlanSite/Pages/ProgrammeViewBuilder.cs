@@ -58,6 +58,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         var servedIds = objectives.SelectMany(o => o.Activities).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var others = activities.Where(a => !servedIds.Contains(a.Id)).ToList();
 
+        var introduction = GeneratedListPlaceholder.Split(text.Introduction.Html).Select(p => new IntroductionPart(p.Html, p.ListAfter)).ToImmutableArray();
         return new ProgrammeView
         {
             Id = programme.Id,
@@ -71,7 +72,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             TimelineUrl = urls.Timeline(programme, language),
             Period = kit.Date(programme.Period),
             ThemesAreAxes = programme.ThemeLabel == ThemeLabel.Axis,
-            IntroductionHtml = text.Introduction.Html,
+            IntroductionHtml = IntroductionWithLinks(introduction, kit, urls.KeyDates(programme, language)),
+            IntroductionParts = introduction,
             Themes = themes,
             Phases = phases,
             GeneralObjective = general,
@@ -80,6 +82,35 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Activities = activities,
             KeyDates = keyDates,
         };
+    }
+
+    // The ids of the programme page's sections that hold the themes (with their lines of action) and the objectives;
+    // the output's link check fails the build if a template drops them.
+    private const string ThemesSection = "#themes";
+    private const string ObjectivesSection = "#objectives";
+
+    /// <summary>The introduction with a link in place of each generated list the author placed in it.</summary>
+    private static string IntroductionWithLinks(ImmutableArray<IntroductionPart> parts, LanguageKit kit, string keyDatesUrl)
+    {
+        var encoder = Rendering.MinimalHtmlEncoder.Instance;
+        var html = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            html.Append(part.Html);
+            var link = part.ListAfter switch
+            {
+                GeneratedList.LinesOfAction => (ThemesSection, kit.Strings["programme.seeLinesOfAction"]),
+                GeneratedList.KeyDates => (keyDatesUrl, kit.Strings["programme.allKeyDates"]),
+                GeneratedList.Objectives => (ObjectivesSection, kit.Strings["programme.seeObjectives"]),
+                _ => ((string, string)?)null,
+            };
+            if (link is var (url, text))
+            {
+                html.Append($"<p class=\"generated-list-link\"><a href=\"{encoder.Encode(url)}\">{encoder.Encode(text)}</a></p>\n");
+            }
+        }
+
+        return html.ToString();
     }
 
     private static ImmutableArray<ActivityGroupView> GroupByTheme(IReadOnlyList<ActivityView> activities, ImmutableArray<ThemeView> themes)
