@@ -3,9 +3,15 @@ using System.Text.RegularExpressions;
 
 namespace WorkPlanSite.Model;
 
-/// <summary>A list the site makes from a programme's data, which its introduction may place where its own text has it.</summary>
+/// <summary>
+/// A list (or section) the site makes from a programme's data, which its introduction may place where its own text
+/// has it.
+/// </summary>
 public enum GeneratedList
 {
+    /// <summary>The general objective (<c>{{ general-objective }}</c>).</summary>
+    GeneralObjective,
+
     /// <summary>The lines of action of each theme (<c>{{ lines-of-action }}</c>).</summary>
     LinesOfAction,
 
@@ -25,6 +31,7 @@ public static partial class GeneratedListPlaceholder
     /// <summary>The names authors write, and the list each one places.</summary>
     public static ImmutableSortedDictionary<string, GeneratedList> Names { get; } = new Dictionary<string, GeneratedList>
     {
+        ["general-objective"] = GeneratedList.GeneralObjective,
         ["lines-of-action"] = GeneratedList.LinesOfAction,
         ["key-dates"] = GeneratedList.KeyDates,
         ["objectives"] = GeneratedList.Objectives,

@@ -88,6 +88,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
     // the output's link check fails the build if a template drops them.
     private const string ThemesSection = "#themes";
     private const string ObjectivesSection = "#objectives";
+    private const string GeneralObjectiveSection = "#general-objective";
 
     /// <summary>The introduction with a link in place of each generated list the author placed in it.</summary>
     private static string IntroductionWithLinks(ImmutableArray<IntroductionPart> parts, LanguageKit kit, string keyDatesUrl)
@@ -99,6 +100,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             html.Append(part.Html);
             var link = part.ListAfter switch
             {
+                GeneratedList.GeneralObjective => (GeneralObjectiveSection, kit.Strings["programme.seeGeneralObjective"]),
                 GeneratedList.LinesOfAction => (ThemesSection, kit.Strings["programme.seeLinesOfAction"]),
                 GeneratedList.KeyDates => (keyDatesUrl, kit.Strings["programme.allKeyDates"]),
                 GeneratedList.Objectives => (ObjectivesSection, kit.Strings["programme.seeObjectives"]),

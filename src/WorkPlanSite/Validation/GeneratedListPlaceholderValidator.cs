@@ -40,6 +40,7 @@ internal static class GeneratedListPlaceholderValidator
 
     private static string? Empty(Programme programme, ProgrammeText text, GeneratedList list) => list switch
     {
+        GeneratedList.GeneralObjective when programme.GeneralObjective is null => "general objective to place",
         GeneratedList.LinesOfAction when text.Themes.Values.All(t => t.LinesOfAction.IsEmpty) => "lines of action to place",
         GeneratedList.KeyDates when programme.KeyDates.IsEmpty => "key dates to place",
         GeneratedList.Objectives when !programme.SpecificObjectives.Any() => "specific objectives to place",
@@ -50,6 +51,7 @@ internal static class GeneratedListPlaceholderValidator
     {
         GeneratedList.LinesOfAction => "Write them under each theme in the front matter ('themes: <id>: linesOfAction:'), or remove the line.",
         GeneratedList.KeyDates => "Write them in key-dates.yaml next to programme.yaml, or remove the line.",
+        GeneratedList.GeneralObjective => "Add an objective with 'kind: general' in the 'objectives' folder, or remove the line.",
         _ => "Add objectives with 'kind: specific' in the 'objectives' folder, or remove the line.",
     };
 }

@@ -59,6 +59,7 @@ public sealed class PlacedListsTests
     [Theory]
     [InlineData("{{ key-date }}", "'{{ key-date }}' is not a list the site can place", "key-dates")]
     [InlineData("{{ lines-of-action }}", "has no lines of action to place", "linesOfAction")]
+    [InlineData("{{ general-objective }}", "has no general objective to place", "kind: general")]
     public async Task A_placeholder_the_site_cannot_fill_is_an_error_at_its_line(string placeholder, string message, string hint)
     {
         using var site = new TinySite();
