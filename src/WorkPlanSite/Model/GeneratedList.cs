@@ -40,7 +40,7 @@ public static partial class GeneratedListPlaceholder
     /// <summary>The way to write a placeholder, for messages.</summary>
     public static string Syntax(string name) => $"{{{{ {name} }}}}";
 
-    /// <summary>Each placeholder line of a Markdown text: the name written, its 0-based line and column.</summary>
+    /// <summary>Each placeholder line of a Markdown text (<c>{{ words }}</c> alone on its line): the name written, its 0-based line and column.</summary>
     public static IEnumerable<(string Name, int Line, int Column)> In(string markdown)
     {
         var lines = markdown.Split('\n');
@@ -74,7 +74,9 @@ public static partial class GeneratedListPlaceholder
         return parts;
     }
 
-    [GeneratedRegex(@"^[ \t]*(?<open>\{\{)[ \t]*(?<name>[^{}\r]*?)[ \t]*\}\}[ \t]*\r?$")]
+    // Only a name made of words is a placeholder (a misspelt one is reported); other text between braces, such as
+    // an example of template syntax, stays text.
+    [GeneratedRegex(@"^[ \t]*(?<open>\{\{)[ \t]*(?<name>[A-Za-z][A-Za-z0-9 _-]*?)[ \t]*\}\}[ \t]*\r?$")]
     private static partial Regex SourceLine();
 
     [GeneratedRegex(@"<p>\{\{\s*(?<name>[^{}<]*?)\s*\}\}</p>\n?")]

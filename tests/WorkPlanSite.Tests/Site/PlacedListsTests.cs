@@ -75,6 +75,18 @@ public sealed class PlacedListsTests
     }
 
     [Fact]
+    public async Task Other_text_between_double_braces_stays_text()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/programme.en.md", "---\ntitle: Programme EN\norganisation: Network\nthemes:\n  people:\n    name: People\n---\n\n{{ 1 + 1 }}\n");
+
+        var rendered = await new SiteBuilder().RenderAsync(site.Options);
+
+        Assert.True(rendered.Result.Succeeded, string.Join("\n", rendered.Result.Diagnostics));
+        Assert.Contains("{{ 1 + 1 }}", Encoding.UTF8.GetString(rendered.Files.Single(f => f.RelativePath == "en/programmes/prog/index.html").Content.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_programme_whose_key_dates_are_all_past_shows_them_as_past()
     {
         using var site = new TinySite(TinySite.DefaultConfig.Replace("2021-04-01", "2023-01-15", StringComparison.Ordinal));
