@@ -6,10 +6,11 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>activities</c> folder of a programme.</summary>
 internal sealed class ActivityLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners"];
+    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners", OriginalLanguageReader.Key];
     private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions"];
 
-    public ImmutableArray<Activity> LoadAll(string folder)
+    /// <summary>The activities in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
+    public ImmutableArray<Activity> LoadAll(string folder, string? programmeOriginal = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -27,7 +28,12 @@ internal sealed class ActivityLoader(SiteContext site)
             }
 
             neutral.RejectUnknownKeys(NeutralKeys);
-            var texts = TranslatedItem.ReadTexts(item, site, TextKeys, ReadText);
+            var own = OriginalLanguageReader.Read(neutral, site);
+            var texts = TranslatedItem.ReadTexts(item, site, TextKeys, ReadText) is { } read
+                ? OriginalLanguageReader.Apply(read, own, programmeOriginal, neutral, item.Id, site)
+                : null;
+            var period = neutral.Date("period");
+            var phases = neutral.StringList("phases").ToImmutableArray();
             var activity = new Activity
             {
                 Id = item.Id,
@@ -35,8 +41,9 @@ internal sealed class ActivityLoader(SiteContext site)
                 Order = neutral.Int("order") ?? 0,
                 ObjectiveId = neutral.String("objective"),
                 Themes = neutral.StringList("themes").ToImmutableArray(),
-                Period = neutral.Date("period"),
-                Phases = neutral.StringList("phases").ToImmutableArray(),
+                Period = period,
+                Phases = phases,
+                NothingPlanned = period is null && phases.IsEmpty && (neutral.Has("period") || neutral.Has("phases")),
                 Lead = neutral.Node("lead") is { } lead ? LocalizedTextReader.Read(neutral, "lead", lead, languages) ?? LocalizedText.Empty : LocalizedText.Empty,
                 Partners = LocalizedTextReader.ReadList(neutral, "partners", languages),
                 Texts = texts!,

@@ -7,10 +7,11 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>objectives</c> folder of a programme.</summary>
 internal sealed class ObjectiveLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes"];
+    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes", OriginalLanguageReader.Key];
     private static readonly string[] TextKeys = ["title", "slug", "expectedResults"];
 
-    public ImmutableArray<Objective> LoadAll(string folder)
+    /// <summary>The objectives in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
+    public ImmutableArray<Objective> LoadAll(string folder, string? programmeOriginal = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -47,7 +48,7 @@ internal sealed class ObjectiveLoader(SiteContext site)
                 Code = neutral.String("code"),
                 Order = neutral.Int("order") ?? 0,
                 Themes = neutral.StringList("themes").ToImmutableArray(),
-                Texts = texts,
+                Texts = OriginalLanguageReader.Apply(texts, OriginalLanguageReader.Read(neutral, site), programmeOriginal, neutral, item.Id, site),
                 Source = neutral.SourceMap(),
             });
         }

@@ -8,7 +8,7 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads one programme folder: <c>programme.yaml</c>, <c>programme.&lt;lang&gt;.md</c>, objectives, activities, key dates.</summary>
 internal sealed class ProgrammeLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["order", "period", "themeLabel", "themes", "phases", "timeline"];
+    private static readonly string[] NeutralKeys = ["order", "period", "themeLabel", "themes", "phases", "timeline", OriginalLanguageReader.Key];
     private static readonly string[] TextKeys = ["title", "slug", "organisation", "summary", "themes", "phases"];
     private static readonly string[] ThemeKeys = ["name", "tagline", "description", "linesOfAction"];
     private static readonly string[] PhaseKeys = ["id", "period"];
@@ -79,7 +79,8 @@ internal sealed class ProgrammeLoader(SiteContext site)
         var phases = ReadPhases(neutral);
         var timeline = neutral.Map("timeline");
         timeline?.RejectUnknownKeys(TimelineKeys);
-        var objectives = new ObjectiveLoader(site).LoadAll(Path.Combine(folder, "objectives"));
+        var original = OriginalLanguageReader.Read(neutral, site);
+        var objectives = new ObjectiveLoader(site).LoadAll(Path.Combine(folder, "objectives"), original);
         var groupBy = ReadEnum(timeline, "groupBy", objectives.Any(o => o.Kind == ObjectiveKind.Specific) ? TimelineGrouping.Objective : TimelineGrouping.Theme);
         var scale = ReadEnum(timeline, "scale", phases.IsEmpty ? TimelineScale.Month : TimelineScale.Phase);
         var texts = LoadTexts(programmeFiles);
@@ -98,9 +99,9 @@ internal sealed class ProgrammeLoader(SiteContext site)
             Phases = phases,
             TimelineGrouping = groupBy,
             TimelineScale = scale,
-            Texts = texts,
+            Texts = OriginalLanguageReader.Apply(texts, original, null, neutral, "programme", site),
             Objectives = objectives,
-            Activities = new ActivityLoader(site).LoadAll(Path.Combine(folder, "activities")),
+            Activities = new ActivityLoader(site).LoadAll(Path.Combine(folder, "activities"), original),
             KeyDates = keyDates,
             Source = neutral.SourceMap(),
         };

@@ -37,6 +37,13 @@ public sealed record Activity
     /// <summary>Phase ids of the programme in which it takes place.</summary>
     public ImmutableArray<string> Phases { get; init; } = [];
 
+    /// <summary>
+    /// True when the author wrote <c>period</c> or <c>phases</c> without a value (<c>phases: []</c>): nothing is planned
+    /// for it, which is not the same as running through the whole programme. An activity with neither key runs
+    /// through the programme's period.
+    /// </summary>
+    public bool NothingPlanned { get; init; }
+
     /// <summary>Who leads it, if said (a name may differ per language: "Secrétariat du CCRE", "CEMR secretariat").</summary>
     public LocalizedText Lead { get; init; } = LocalizedText.Empty;
 

@@ -9,6 +9,12 @@ public sealed record Translations<T>(ImmutableSortedDictionary<string, T> ByLang
     /// <summary>The file of each translation and its <c>translatedFrom</c> stamp, per language (empty for items built in code).</summary>
     public ImmutableSortedDictionary<string, TranslationSource> Sources { get; init; } = ImmutableSortedDictionary<string, TranslationSource>.Empty.WithComparers(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The language the item was first written in, as its author declared it (<c>originalLanguage</c> in its own
+    /// language-neutral file or in its programme's), or null when nothing is declared.
+    /// </summary>
+    public string? DeclaredOriginal { get; init; }
+
     /// <summary>The languages the item is really written in.</summary>
     public IEnumerable<string> Languages => ByLanguage.Keys;
 

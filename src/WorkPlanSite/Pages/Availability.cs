@@ -15,6 +15,21 @@ public sealed class AvailabilityPolicy(SiteConfig config)
     public IEnumerable<string> FallbackOrder =>
         config.LanguageCodes.Where(l => l == config.DefaultLanguage).Concat(config.LanguageCodes.Where(l => l != config.DefaultLanguage));
 
+    /// <summary>
+    /// Languages to borrow an item's text from, best first: its declared original (an English programme is shown in
+    /// English where it is not translated, whatever the site's default language), then <see cref="FallbackOrder"/>.
+    /// </summary>
+    public IEnumerable<string> FallbackOrderFor(string? original) =>
+        original is null ? FallbackOrder : FallbackOrder.Where(l => l == original).Concat(FallbackOrder.Where(l => l != original));
+
+    /// <summary>
+    /// The language an item was written in, which the others are translated from: its declared original when it has a
+    /// text there, else the first language of <see cref="FallbackOrder"/> that has one.
+    /// </summary>
+    public string OriginalOf<T>(Translations<T> texts)
+        where T : class =>
+        FallbackOrderFor(texts.DeclaredOriginal).FirstOrDefault(texts.Has) ?? texts.Languages.First();
+
     /// <summary>How an item with these translations exists in <paramref name="language"/>; null when it does not.</summary>
     public Availability? Of<T>(Translations<T> texts, string language)
         where T : class
@@ -29,7 +44,7 @@ public sealed class AvailabilityPolicy(SiteConfig config)
             return null;
         }
 
-        return texts.Resolve(language, FallbackOrder) is { } resolved ? new Availability(resolved.Language, true) : null;
+        return texts.Resolve(language, FallbackOrderFor(texts.DeclaredOriginal)) is { } resolved ? new Availability(resolved.Language, true) : null;
     }
 
     /// <summary>True when the item has a page in <paramref name="language"/>.</summary>

@@ -104,7 +104,16 @@ public abstract record PageModel
 public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel;
 
 /// <summary>A programme's page.</summary>
-public sealed record ProgrammePage(ProgrammeView Programme, ImmutableArray<KeyDateView> UpcomingKeyDates) : PageModel;
+/// <param name="Programme">The programme.</param>
+/// <param name="UpcomingKeyDates">Key dates on or after the build date.</param>
+public sealed record ProgrammePage(ProgrammeView Programme, ImmutableArray<KeyDateView> UpcomingKeyDates) : PageModel
+{
+    /// <summary>
+    /// When no key date is to come (the programme is over), all of them, as past key dates: "none upcoming" alone
+    /// would hide them. Empty while some are to come.
+    /// </summary>
+    public ImmutableArray<KeyDateView> PastKeyDates { get; init; } = [];
+}
 
 /// <summary>An objective's page.</summary>
 public sealed record ObjectivePage(ProgrammeView Programme, ObjectiveView Objective) : PageModel;

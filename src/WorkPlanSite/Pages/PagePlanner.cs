@@ -96,7 +96,8 @@ public sealed class PagePlanner
         var programmeIdentity = Identity(programme.Texts, programme, l => _urls.Programme(programme, l), _ => _urls.Home(_config.DefaultLanguage));
         var upcoming = view.KeyDates.Where(k => k.IsUpcoming).ToImmutableArray();
 
-        yield return Decorate(new ProgrammePage(view, upcoming), kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
+        var past = upcoming.IsEmpty ? view.KeyDates.Where(k => !k.IsUpcoming).ToImmutableArray() : [];
+        yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
             [home, new Crumb(view.Title, null)]);
 
         var keyDatesTitle = kit.Strings["keyDates.title"];

@@ -43,7 +43,9 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             }
         }
 
-        var keyDates = programme.KeyDates.Select(k => KeyDate(k, kit, activityLinks)).ToImmutableArray();
+        // Key dates, themes and phases are written in the programme's files: they fall back on its original language.
+        var fallbacks = availability.FallbackOrderFor(programme.Texts.DeclaredOriginal).ToList();
+        var keyDates = programme.KeyDates.Select(k => KeyDate(k, kit, activityLinks, fallbacks)).ToImmutableArray();
         var activities = programme.Activities
             .Select(a => Activity(programme, a, kit, themeById, phases, objectiveLinks, keyDates, programme.KeyDates))
             .OfType<ActivityView>()
@@ -56,6 +58,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         var servedIds = objectives.SelectMany(o => o.Activities).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var others = activities.Where(a => !servedIds.Contains(a.Id)).ToList();
 
+        var introduction = GeneratedListPlaceholder.Split(text.Introduction.Html).Select(p => new IntroductionPart(p.Html, p.ListAfter)).ToImmutableArray();
         return new ProgrammeView
         {
             Id = programme.Id,
@@ -69,7 +72,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             TimelineUrl = urls.Timeline(programme, language),
             Period = kit.Date(programme.Period),
             ThemesAreAxes = programme.ThemeLabel == ThemeLabel.Axis,
-            IntroductionHtml = text.Introduction.Html,
+            IntroductionHtml = IntroductionWithLinks(introduction, kit, urls.KeyDates(programme, language)),
+            IntroductionParts = introduction,
             Themes = themes,
             Phases = phases,
             GeneralObjective = general,
@@ -78,6 +82,37 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Activities = activities,
             KeyDates = keyDates,
         };
+    }
+
+    // The ids of the programme page's sections that hold the themes (with their lines of action) and the objectives;
+    // the output's link check fails the build if a template drops them.
+    private const string ThemesSection = "#themes";
+    private const string ObjectivesSection = "#objectives";
+    private const string GeneralObjectiveSection = "#general-objective";
+
+    /// <summary>The introduction with a link in place of each generated list the author placed in it.</summary>
+    private static string IntroductionWithLinks(ImmutableArray<IntroductionPart> parts, LanguageKit kit, string keyDatesUrl)
+    {
+        var encoder = Rendering.MinimalHtmlEncoder.Instance;
+        var html = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            html.Append(part.Html);
+            var link = part.ListAfter switch
+            {
+                GeneratedList.GeneralObjective => (GeneralObjectiveSection, kit.Strings["programme.seeGeneralObjective"]),
+                GeneratedList.LinesOfAction => (ThemesSection, kit.Strings["programme.seeLinesOfAction"]),
+                GeneratedList.KeyDates => (keyDatesUrl, kit.Strings["programme.allKeyDates"]),
+                GeneratedList.Objectives => (ObjectivesSection, kit.Strings["programme.seeObjectives"]),
+                _ => ((string, string)?)null,
+            };
+            if (link is var (url, text))
+            {
+                html.Append($"<p class=\"generated-list-link\"><a href=\"{encoder.Encode(url)}\">{encoder.Encode(text)}</a></p>\n");
+            }
+        }
+
+        return html.ToString();
     }
 
     private static ImmutableArray<ActivityGroupView> GroupByTheme(IReadOnlyList<ActivityView> activities, ImmutableArray<ThemeView> themes)
@@ -163,20 +198,23 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             IsFallback = found.IsFallback,
             ExpectedResultsHtml = text.ExpectedResults.Html,
             BodyHtml = text.Body.Html,
-            Period = activity.Period is { } period ? kit.Date(period) : null,
+            Period = activity.Period is { } period ? kit.Date(period)
+                : activity.NothingPlanned ? new DateView(kit.Strings["activity.noDate"], null, null, null, null)
+                : null,
+            NoDateGiven = activity.NothingPlanned,
             Phases = activityPhases,
             Themes = activity.Themes.Select(t => themes[t]).ToImmutableArray(),
-            Lead = activity.Lead.Resolve(language, availability.FallbackOrder)?.Text,
-            Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrder)?.Text).OfType<string>().ToImmutableArray(),
+            Lead = activity.Lead.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text,
+            Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text).OfType<string>().ToImmutableArray(),
             Objective = activity.ObjectiveId is { } id ? objectives.GetValueOrDefault(id) : null,
             KeyDates = related,
         };
     }
 
-    private KeyDateView KeyDate(KeyDate keyDate, LanguageKit kit, Dictionary<string, LinkView> activities)
+    private KeyDateView KeyDate(KeyDate keyDate, LanguageKit kit, Dictionary<string, LinkView> activities, IEnumerable<string> fallbacks)
     {
-        var (title, titleLanguage) = keyDate.Title.Resolve(kit.Code, availability.FallbackOrder)!.Value;
-        var place = keyDate.Place.Resolve(kit.Code, availability.FallbackOrder)?.Text;
+        var (title, titleLanguage) = keyDate.Title.Resolve(kit.Code, fallbacks)!.Value;
+        var place = keyDate.Place.Resolve(kit.Code, fallbacks)?.Text;
         var activity = keyDate.ActivityId is { } id ? activities.GetValueOrDefault(id) : null;
         var upcoming = (keyDate.Date.Latest ?? DateOnly.MaxValue) >= buildDate;
         return new KeyDateView(kit.Date(keyDate.Date), title, titleLanguage, place, activity, upcoming);
@@ -199,7 +237,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             return value;
         }
 
-        return availability.FallbackOrder.Select(l => programme.Texts.Get(l)).OfType<ProgrammeText>().Select(pick).OfType<T>().FirstOrDefault();
+        return availability.FallbackOrderFor(programme.Texts.DeclaredOriginal).Select(l => programme.Texts.Get(l)).OfType<ProgrammeText>().Select(pick).OfType<T>().FirstOrDefault();
     }
 
     private static string? FirstParagraph(string html)

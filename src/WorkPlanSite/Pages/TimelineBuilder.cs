@@ -109,7 +109,13 @@ public sealed class TimelineBuilder(DateOnly buildDate)
         bool[] active;
         DateView when;
         var whole = false;
-        if (!activity.Phases.IsEmpty)
+        if (activity.NoDateGiven)
+        {
+            // Nothing planned is not "all the time": no bar, and the words instead of a date.
+            active = new bool[columns.Length];
+            when = activity.Period!;
+        }
+        else if (!activity.Phases.IsEmpty)
         {
             // Phase columns are the programme's phases in order: match them by id. Other scales match by period.
             var phasePeriods = activity.Phases.Select(p => p.Period).ToList();

@@ -12,9 +12,9 @@ public sealed record TimelineColumn(string Label, string ShortLabel, DateView Pe
 
 /// <summary>An activity on the timeline.</summary>
 /// <param name="Activity">The activity.</param>
-/// <param name="When">The text of its period ("2021–2022", "Phase de consolidation").</param>
-/// <param name="Active">For each column, whether the activity runs in it.</param>
-/// <param name="IsWholeProgramme">True when no period is given and the activity spans the programme.</param>
+/// <param name="When">The text of its period ("2021–2022", "Phase de consolidation"), or "no date given" when nothing is planned.</param>
+/// <param name="Active">For each column, whether the activity runs in it (none when nothing is planned).</param>
+/// <param name="IsWholeProgramme">True when the activity has neither a period nor phases and so spans the programme.</param>
 public sealed record TimelineRow(ActivityView Activity, DateView When, ImmutableArray<bool> Active, bool IsWholeProgramme);
 
 /// <summary>A group of rows (an objective, a theme).</summary>

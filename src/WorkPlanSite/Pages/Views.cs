@@ -55,8 +55,15 @@ public sealed record ActivityView
     /// <summary>The description, HTML (may be empty).</summary>
     public string BodyHtml { get; init; } = "";
 
-    /// <summary>When, or null.</summary>
+    /// <summary>
+    /// When, as the page writes it: the activity's period; for an activity with nothing planned
+    /// (<see cref="NoDateGiven"/>) the words "no date given", without a machine-readable date; null when it runs in
+    /// phases (<see cref="Phases"/>) or through the whole programme.
+    /// </summary>
     public DateView? Period { get; init; }
+
+    /// <summary>True when nothing is planned for it: no bar on the timeline, and no date, not even the programme's.</summary>
+    public bool NoDateGiven { get; init; }
 
     /// <summary>The phases it runs in, with their actions.</summary>
     public ImmutableArray<PhaseView> Phases { get; init; } = [];
@@ -120,8 +127,20 @@ public sealed record ProgrammeView : ProgrammeCard
     /// <summary>True when it calls its themes "axes".</summary>
     public bool ThemesAreAxes { get; init; }
 
-    /// <summary>The introduction, HTML.</summary>
+    /// <summary>
+    /// The introduction, HTML, in one piece: where the author placed a generated list (<c>{{ key-dates }}</c>), a link to
+    /// that list (further down the page, or its own page).
+    /// </summary>
     public string IntroductionHtml { get; init; } = "";
+
+    /// <summary>
+    /// The introduction cut where the author placed generated lists, for a template that shows each list there (and
+    /// not again further down): each part's HTML, then the list that follows it. One part when nothing is placed.
+    /// </summary>
+    public ImmutableArray<IntroductionPart> IntroductionParts { get; init; } = [];
+
+    /// <summary>True when the introduction places <paramref name="list"/>.</summary>
+    public bool Places(Model.GeneratedList list) => IntroductionParts.Any(p => p.ListAfter == list);
 
     /// <summary>Themes or axes in order.</summary>
     public ImmutableArray<ThemeView> Themes { get; init; } = [];
@@ -147,3 +166,6 @@ public sealed record ProgrammeView : ProgrammeCard
 
 /// <summary>A group of activities under a heading (a theme or axis), or without one.</summary>
 public sealed record ActivityGroupView(ThemeView? Theme, ImmutableArray<ActivityView> Activities);
+
+/// <summary>A piece of a programme's introduction, HTML, and the generated list the author placed after it, if any.</summary>
+public sealed record IntroductionPart(string Html, Model.GeneratedList? ListAfter);

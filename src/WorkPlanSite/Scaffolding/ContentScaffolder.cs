@@ -42,6 +42,8 @@ public sealed class ContentScaffolder(SiteConfig config)
             order: {existing + 1}
             # The period: 2026/2027, 2026, 2026-03/2027-06...
             period: {period}
+            # The language the texts are first written in; the other languages are translations of it.
+            # originalLanguage: {config.DefaultLanguage}
             # Theme ids, in order; their names go in each programme.<language>.md under 'themes:'.
             # themes:
             #   - people

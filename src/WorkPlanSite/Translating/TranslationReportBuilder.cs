@@ -7,8 +7,9 @@ using WorkPlanSite.Themes;
 namespace WorkPlanSite.Translating;
 
 /// <summary>
-/// Builds the translation status of loaded content. The original of an item is its default-language text, or,
-/// when it has none, the first language in the fallback order that has one; every other language is up to date,
+/// Builds the translation status of loaded content. The original of an item is its text in its declared original
+/// language (<c>originalLanguage</c>, its own or its programme's), else its default-language text, else the first
+/// language in the fallback order that has one; every other language is up to date,
 /// untracked, outdated or missing (see <see cref="TranslationState"/>).
 /// </summary>
 public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDictionary<string, UiStrings> strings)
@@ -41,7 +42,7 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
 
         foreach (var keyDate in programme.KeyDates)
         {
-            if (KeyDateEntry(keyDate, prefix, language) is { } entry)
+            if (KeyDateEntry(keyDate, prefix, language, programme.Texts.DeclaredOriginal) is { } entry)
             {
                 yield return entry;
             }
@@ -58,7 +59,7 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
     private TranslationEntry Entry<T>(TranslatedKind kind, string label, Translations<T> texts, Func<T, string> title, string language)
         where T : class
     {
-        var original = OriginalLanguage(texts.Languages);
+        var original = _policy.OriginalOf(texts);
         var originalSource = texts.Sources.GetValueOrDefault(original);
         var named = $"{label} “{Shorten(title(texts.Get(original)!))}”";
         var currentStamp = originalSource is null ? null : $"{original}@{originalSource.Fingerprint}";
@@ -86,14 +87,15 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
         return new(kind, named, source.File.Path, state, original, currentStamp, stamp);
     }
 
-    private TranslationEntry? KeyDateEntry(KeyDate keyDate, string prefix, string language)
+    private TranslationEntry? KeyDateEntry(KeyDate keyDate, string prefix, string language, string? programmeOriginal)
     {
         if (keyDate.Title.Invariant is not null || keyDate.Title.ByLanguage.IsEmpty)
         {
             return null;
         }
 
-        var original = OriginalLanguage(keyDate.Title.ByLanguage.Keys);
+        // A key date is written in its programme's original language.
+        var original = OriginalLanguage(keyDate.Title.ByLanguage.Keys, programmeOriginal);
         var label = $"{prefix}key date {keyDate.Date} “{Shorten(keyDate.Title.ByLanguage[original])}”";
         var file = $"{keyDate.Position.Path}:{keyDate.Position.Line}";
         var missing = !keyDate.Title.Has(language) || (!keyDate.Place.IsEmpty && !keyDate.Place.Has(language));
@@ -104,10 +106,10 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
         return new(TranslatedKind.KeyDate, label, file, state, original, null, null);
     }
 
-    private string OriginalLanguage(IEnumerable<string> available)
+    private string OriginalLanguage(IEnumerable<string> available, string? declared)
     {
         var set = available.ToHashSet(StringComparer.Ordinal);
-        return _policy.FallbackOrder.FirstOrDefault(set.Contains) ?? set.Order(StringComparer.Ordinal).First();
+        return _policy.FallbackOrderFor(declared).FirstOrDefault(set.Contains) ?? set.Order(StringComparer.Ordinal).First();
     }
 
     // activities/a.fr.md → activities/a.en.md: the suffix convention of docs/content-format.md.

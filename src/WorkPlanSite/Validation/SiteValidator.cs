@@ -44,6 +44,7 @@ public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
         {
             CheckNamed(themes, text.Themes.Keys, programme.Themes, text.Position, language, "theme", $"themes:\n  {{0}}:\n    name: …");
             CheckNamed(phases, text.Phases.Keys, programme.Phases.Select(p => p.Id), text.Position, language, "phase", "phases:\n  {0}: …");
+            GeneratedListPlaceholderValidator.Check(programme, text, diagnostics);
         }
 
         CheckTranslations(programme.Texts.Languages, programme.Source.File, $"The programme '{programme.Id}'", "programme");

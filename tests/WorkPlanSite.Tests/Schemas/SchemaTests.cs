@@ -83,6 +83,7 @@ public sealed class SchemaTests
     [InlineData("programme.schema.json", "period: 2012\ntimeline:\n  scale: quarter\n")]
     [InlineData("activity.schema.json", "code: \"1.1\"\nperiod: 2021-03~\nlead: Secrétariat\npartners:\n  - PLATFORMA\n  - fr: CGLU\n    en: UCLG\n")]
     [InlineData("activity.schema.json", "period: 2014-Q1/2014-H2\nphases: consolidation\n")]
+    [InlineData("activity.schema.json", "period:\nphases: []\n")]
     [InlineData("key-dates.schema.json", "- date: 2021-autumn\n  title: { fr: Automne, en: Autumn }\n  place: Porto\n")]
     [InlineData("key-dates.schema.json", "- date: 2021-03/..\n  title: Ouverture\n")]
     [InlineData("activity.front-matter.schema.json", "title: Policy monitoring\ntranslatedFrom: fr@3f2a9c1b\n")]

@@ -166,8 +166,23 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
         var timeline = Site.Page("en/programmes/together-2014/timeline/index.html");
         var headers = timeline.QuerySelectorAll("table.timeline thead th").Select(th => th.TextContent.Trim()).Skip(2).ToList();
         Assert.Equal(["Consolidation phase", "Skills extension phase", "Proposals phase", "Dialogue phase"], headers);
+        // "Resources Centre" has two cells for four quarters: the second one spans the second to the fourth.
         var resources = timeline.QuerySelectorAll("table.timeline tbody tr").First(r => r.TextContent.Contains("Resources Centre", StringComparison.Ordinal));
-        Assert.Equal([true, true, false, false], resources.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
+        Assert.Equal([true, true, true, true], resources.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
+        var caravan = timeline.QuerySelectorAll("table.timeline tbody tr").First(r => r.TextContent.Contains("Caravan", StringComparison.Ordinal));
+        Assert.Equal([true, true, false, false], caravan.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
+    }
+
+    [Fact]
+    public void TOGETHER_kinds_of_activities_with_nothing_planned_in_any_quarter_have_no_date_and_no_bar()
+    {
+        var timeline = Site.Page("en/programmes/together-2014/timeline/index.html");
+        foreach (var name in new[] { "Leaflets/publications", "Others" })
+        {
+            var row = timeline.QuerySelectorAll("table.timeline tbody tr").First(r => r.QuerySelector("th[scope=row]")?.TextContent.Trim() == name);
+            Assert.Empty(row.QuerySelectorAll("td.is-on"));
+            Assert.Equal("No date given", row.QuerySelector("td.timeline__when")!.TextContent.Trim());
+        }
     }
 
     [Fact]
