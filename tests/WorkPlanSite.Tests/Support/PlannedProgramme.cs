@@ -20,7 +20,7 @@ internal static class PlannedProgramme
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics));
         var links = new ContentLinkResolver(config, programmes, services.Urls);
         var programme = new SiteModelBuilder(config, services.Markdown, services.Urls, diagnostics).BuildProgramme(programmes.Single(), links);
-        var planner = new PagePlanner(new SiteModel(config, []), services.Urls, services.Languages);
+        var planner = new PagePlanner(config, services.Urls, services.Languages);
         return planner.PlanProgramme(programme, services.Languages[language])!.Pages;
     }
 }
