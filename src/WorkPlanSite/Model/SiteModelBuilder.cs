@@ -14,17 +14,15 @@ namespace WorkPlanSite.Model;
 /// </summary>
 public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
-    /// <summary>Builds the site model.</summary>
+    /// <summary>
+    /// The whole site's model at once, for tools that look at a small site; a build models one programme at a time
+    /// (<see cref="BuildProgramme"/>) instead.
+    /// </summary>
     public SiteModel Build(IReadOnlyList<Programme> programmes)
     {
         var links = new ContentLinkResolver(config, programmes, urls);
-        var built = new Programme[programmes.Count];
-        Parallel.For(0, programmes.Count, i => built[i] = BuildProgramme(programmes[i], links));
-        return Assemble(built);
+        return new(config, [.. InSiteOrder(programmes).AsParallel().AsOrdered().Select(p => BuildProgramme(p, links))]);
     }
-
-    /// <summary>The site model of programmes already built one by one (an incremental rebuild reuses the unchanged ones).</summary>
-    public SiteModel Assemble(IEnumerable<Programme> built) => new(config, InSiteOrder(built).ToImmutableArray());
 
     /// <summary>Programmes in the order the site lists them: by their 'order', then by id.</summary>
     public static IEnumerable<Programme> InSiteOrder(IEnumerable<Programme> programmes) =>
@@ -34,7 +32,7 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
     /// Orders one programme's items and renders its Markdown, resolving content links with <paramref name="links"/>
     /// (made from every programme of the site).
     /// </summary>
-    public Programme BuildProgramme(Programme programme, ContentLinkResolver links)
+    public ModelledProgramme BuildProgramme(Programme programme, ContentLinkResolver links)
     {
         var objectives = programme.Objectives
             .OrderBy(o => o.Kind == ObjectiveKind.General ? 0 : 1)
@@ -54,13 +52,13 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
             .ThenBy(k => k.Date.Latest ?? DateOnly.MaxValue)
             .ThenBy(k => k.Index)
             .ToImmutableArray();
-        return programme with
+        return new ModelledProgramme(programme with
         {
             Texts = Render(programme.Texts, (t, l) => t with { Introduction = Render(t.Introduction, l, links) }),
             Objectives = objectives,
             Activities = activities,
             KeyDates = keyDates,
-        };
+        });
     }
 
     private MarkdownText Render(MarkdownText text, string language, ContentLinkResolver links) =>

@@ -57,8 +57,9 @@ public sealed class PagePlanner
     /// and its card for the home page; null when the programme does not exist in that language. A build plans each
     /// programme on its own, so that it can render and forget it before the next.
     /// </summary>
-    public ProgrammePlan? PlanProgramme(Programme programme, LanguageKit kit)
+    public ProgrammePlan? PlanProgramme(ModelledProgramme modelled, LanguageKit kit)
     {
+        var programme = modelled.Programme;
         if (View(programme, kit) is not { } view)
         {
             return null;

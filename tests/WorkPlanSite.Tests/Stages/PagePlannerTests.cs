@@ -54,7 +54,7 @@ public sealed class PagePlannerTests
         return new PagePlanner(input.Config, input.Services.Urls, input.Services.Languages).PlanProgramme(built, input.Services.Languages[language])!;
     }
 
-    private static (StageInput Input, Programme Built) Modelled(TinySite site)
+    private static (StageInput Input, ModelledProgramme Built) Modelled(TinySite site)
     {
         var input = StageInput.Of(site);
         var built = new SiteModelBuilder(input.Config, input.Services.Markdown, input.Services.Urls, new DiagnosticBag())

@@ -31,9 +31,9 @@ public sealed class SiteModelBuilderTests
         var built = new SiteModelBuilder(input.Config, input.Services.Markdown, input.Services.Urls, new DiagnosticBag())
             .BuildProgramme(input.Programme, new ContentLinkResolver(input.Config, [input.Programme], input.Services.Urls));
 
-        Assert.Equal(["aim", "first", "obj"], built.Objectives.Select(o => o.Id));
-        Assert.Equal(["early", "act"], built.Activities.Select(a => a.Id));
-        Assert.Equal(["Green Week", "Later"], built.KeyDates.Select(k => k.Title.ByLanguage["en"]));
+        Assert.Equal(["aim", "first", "obj"], built.Programme.Objectives.Select(o => o.Id));
+        Assert.Equal(["early", "act"], built.Programme.Activities.Select(a => a.Id));
+        Assert.Equal(["Green Week", "Later"], built.Programme.KeyDates.Select(k => k.Title.ByLanguage["en"]));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SiteModelBuilderTests
         var built = new SiteModelBuilder(input.Config, input.Services.Markdown, input.Services.Urls, diagnostics)
             .BuildProgramme(input.Programme, new ContentLinkResolver(input.Config, [input.Programme], input.Services.Urls));
 
-        var html = built.Activities.Single().Texts.ByLanguage["fr"].Body.Html;
+        var html = built.Programme.Activities.Single().Texts.ByLanguage["fr"].Body.Html;
         Assert.Contains("href=\"/sub/fr/programmes/prog/objectives/objectif/\"", html, StringComparison.Ordinal);
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(("content/prog/activities/act.fr.md", 9), (error.Position.Path, error.Position.Line));
