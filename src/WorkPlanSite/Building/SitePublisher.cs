@@ -16,7 +16,7 @@ namespace WorkPlanSite.Building;
 /// and the cores are kept busy from the first programme to the last. The site's own pages (root, home, "not
 /// found"), the assets and the sitemap follow.
 /// </summary>
-public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics)
+internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics)
 {
     private readonly SiteModelBuilder _model = new(services.Config, services.Markdown, services.Urls, diagnostics);
     private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages);

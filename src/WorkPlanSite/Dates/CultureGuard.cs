@@ -6,7 +6,7 @@ namespace WorkPlanSite.Dates;
 /// Refuses to write dates when .NET runs without culture data (invariant globalization): month names
 /// would then come out in English on French pages. Better a clear stop than a wrong site.
 /// </summary>
-public static class CultureGuard
+internal static class CultureGuard
 {
     /// <summary>Null when this process has culture data; otherwise a message saying what to do.</summary>
     public static string? Problem() => Problem(

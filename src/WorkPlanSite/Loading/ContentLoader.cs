@@ -10,7 +10,7 @@ namespace WorkPlanSite.Loading;
 /// syntax, type and naming problem with its position. References between items are not checked here
 /// (that is the Validate stage), so that all problems of all files are found in one run.
 /// </summary>
-public sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics)
+internal sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics)
 {
     /// <summary>Loads one programme folder; null when it cannot be read as a programme (the reasons are reported).</summary>
     public Programme? LoadProgramme(string folder) => new ProgrammeLoader(new SiteContext(config, diagnostics)).Load(folder);

@@ -8,7 +8,7 @@ namespace WorkPlanSite.Loading;
 /// Reads a source file as text the way every stage expects it: strict UTF-8 (invalid bytes are an
 /// error naming the line, never silently replaced), without byte-order mark, with LF line endings.
 /// </summary>
-public static class SourceText
+internal static class SourceText
 {
     /// <summary>Files larger than this are refused: no content file is anywhere near it, and reading it would only stall the build.</summary>
     public const long MaxBytes = 8 * 1024 * 1024;

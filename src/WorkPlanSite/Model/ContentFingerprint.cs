@@ -9,7 +9,7 @@ namespace WorkPlanSite.Model;
 /// It is computed on the text as read (line endings normalised, byte-order mark removed), so that saving a file
 /// with other line endings does not make its translations outdated.
 /// </summary>
-public static class ContentFingerprint
+internal static class ContentFingerprint
 {
     /// <summary>Number of hexadecimal digits kept: short enough to copy by hand, long enough not to collide by chance.</summary>
     public const int Length = 8;

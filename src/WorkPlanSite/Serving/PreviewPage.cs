@@ -7,7 +7,7 @@ namespace WorkPlanSite.Serving;
 /// What the preview server adds to the HTML pages it serves, and only to them (built files never contain it):
 /// the live-reload script and, while the last rebuild has errors, a banner listing them.
 /// </summary>
-public static class PreviewPage
+internal static class PreviewPage
 {
     /// <summary>The address of the event stream, outside any base path.</summary>
     public const string EventsPath = "/__workplansite/events";

@@ -1,7 +1,7 @@
 namespace WorkPlanSite.Text;
 
 /// <summary>Shortens a text for a summary or a meta description.</summary>
-public static class Excerpt
+internal static class Excerpt
 {
     /// <summary>
     /// <paramref name="text"/> when it fits in <paramref name="max"/> characters; otherwise cut at the last space

@@ -1,7 +1,7 @@
 namespace WorkPlanSite.Text;
 
 /// <summary>Finds the known word closest to a mistyped one, for "did you mean …?" hints.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>The candidate closest to <paramref name="typed"/>, or null when none is close enough to be a likely typo.</summary>
     public static string? Closest(string typed, IEnumerable<string> candidates)

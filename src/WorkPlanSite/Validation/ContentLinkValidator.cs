@@ -12,7 +12,7 @@ namespace WorkPlanSite.Validation;
 /// (<see cref="MarkdownRenderer.ToHtml"/>); this check, which parses the texts without rendering them, runs when the
 /// model stage does not: when the validation has already failed.
 /// </summary>
-public sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
+internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
     /// <summary>Reports every broken link of <paramref name="programmes"/>.</summary>
     public void Validate(IReadOnlyList<Programme> programmes) => Validate(new ContentLinkResolver(config, programmes, urls), programmes);

@@ -9,7 +9,7 @@ namespace WorkPlanSite.Validation;
 /// The Validate stage: checks what no single file can tell alone — references between items,
 /// duplicate URLs, themes and phases named in every language, missing translations.
 /// </summary>
-public sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
+internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics)
 {
     /// <summary>Reports every problem of <paramref name="programmes"/> into the diagnostics.</summary>
     public void Validate(IReadOnlyList<Programme> programmes)

@@ -7,7 +7,7 @@ namespace WorkPlanSite.Writing;
 /// themes folder or a parent of them, the file system root, the home folder, or a non-empty folder that
 /// a previous build did not create (builds leave a marker file in the folders they write).
 /// </summary>
-public static class OutputFolderGuard
+internal static class OutputFolderGuard
 {
     /// <summary>The file that marks a folder as written by WorkPlanSite.</summary>
     public const string MarkerFile = ".workplansite";

@@ -9,7 +9,7 @@ namespace WorkPlanSite.Writing;
 /// <param name="Column">Column of the element in the page.</param>
 /// <param name="Target">The <c>href</c> or <c>src</c> as written.</param>
 /// <param name="Reason">Why it leads nowhere.</param>
-public sealed record BrokenLink(string File, int Line, int Column, string Target, string Reason)
+internal sealed record BrokenLink(string File, int Line, int Column, string Target, string Reason)
 {
     /// <inheritdoc />
     public override string ToString() => $"{File}:{Line}:{Column}: {Target} ({Reason})";
@@ -21,7 +21,7 @@ public sealed record BrokenLink(string File, int Line, int Column, string Target
 /// other sites are not followed. Relative links are refused: GitHub Pages serves <c>404.html</c> at any address,
 /// where a relative link would resolve somewhere else.
 /// </summary>
-public static class OutputLinkChecker
+internal static class OutputLinkChecker
 {
     /// <summary>Every broken link of <paramref name="files"/>, by page then position.</summary>
     public static IReadOnlyList<BrokenLink> Check(IReadOnlyList<OutputFile> files, Uri baseUrl)

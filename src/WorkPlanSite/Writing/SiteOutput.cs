@@ -9,7 +9,7 @@ namespace WorkPlanSite.Writing;
 /// the output link check, which keeps only its links and ids. A page arrives as a span that is valid only during
 /// the call: it is written (or copied) and forgotten.
 /// </summary>
-public abstract class SiteOutput(OutputLinkChecker.Collector links)
+internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 {
     /// <summary>The links and ids of everything added so far.</summary>
     public OutputLinkChecker.Collector Links { get; } = links;

@@ -9,7 +9,7 @@ namespace WorkPlanSite.Writing;
 /// put together from parts, one per programme and language, written once when the programme is published: a rebuild
 /// that keeps a programme keeps its part, and a site of 10,000 pages is not written element by element again.
 /// </summary>
-public static class SitemapWriter
+internal static class SitemapWriter
 {
     /// <summary>The sitemap's path in the site.</summary>
     public const string FileName = "sitemap.xml";
@@ -87,4 +87,4 @@ public static class SitemapWriter
 }
 
 /// <summary>A page as the sitemap lists it: its address (from the site's base path) and its language alternates.</summary>
-public sealed record SitemapEntry(string Url, System.Collections.Immutable.ImmutableArray<Alternate> Alternates);
+internal sealed record SitemapEntry(string Url, System.Collections.Immutable.ImmutableArray<Alternate> Alternates);

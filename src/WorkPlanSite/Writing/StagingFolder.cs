@@ -12,7 +12,7 @@ namespace WorkPlanSite.Writing;
 /// swaps it in with two renames; disposing it without committing deletes it. Either way visitors never see
 /// a half-written site, and a failed build leaves the previous one untouched.
 /// </summary>
-public sealed class StagingFolder : IDisposable
+internal sealed class StagingFolder : IDisposable
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
