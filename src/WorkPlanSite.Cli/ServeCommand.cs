@@ -89,7 +89,8 @@ internal static class ServeCommand
         public void Built(BuildResult result, ImmutableArray<string> changedPages, IReadOnlyCollection<string> changedFiles)
         {
             DiagnosticPrinter.Print(result.Diagnostics);
-            var pages = changedFiles.Count == 0 ? "" : changedPages.Length == 1 ? ": 1 file changed" : $": {changedPages.Length} files changed";
+            // How many files the rebuild made again (the others were kept), and how many of those came out different.
+            var pages = changedFiles.Count == 0 ? "" : $": {result.FilesMade} made again, {(changedPages.Length == 1 ? "1 file" : $"{changedPages.Length} files")} changed";
             Console.WriteLine($"{Now()} {BuildReport.Summary(result, null)[..^1]}{Cause(changedFiles)}{pages}.");
             if (verbose)
             {
