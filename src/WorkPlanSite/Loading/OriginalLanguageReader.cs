@@ -46,6 +46,14 @@ internal static class OriginalLanguageReader
             return texts;
         }
 
-        return texts with { DeclaredOriginal = own ?? programme };
+        var original = own ?? programme;
+        if (original is not null && texts.Sources.GetValueOrDefault(original)?.TranslatedFrom is { } stamp)
+        {
+            // Left over from when another language was taken for the original: the status ignores it, the author should not.
+            site.Diagnostics.Warning(stamp.Position, $"This file is the original ({Key}: {original}), so it is not translated from '{stamp.Language}'.",
+                $"Remove the '{TranslationSourceReader.Key}' line; the other languages' files carry '{TranslationSourceReader.Key}: {original}@…' ('workplansite translations stamp' writes it).");
+        }
+
+        return texts with { DeclaredOriginal = original };
     }
 }

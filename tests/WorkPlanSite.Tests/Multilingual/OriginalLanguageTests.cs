@@ -81,6 +81,21 @@ public sealed class OriginalLanguageTests
         Assert.Equal(line, error.Position.Line);
     }
 
+    [Fact]
+    public async Task An_original_that_still_says_it_is_translated_is_reported_at_its_stamp()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/programme.yaml", "order: 1\nperiod: 2021/2022\nthemes: [people]\noriginalLanguage: en\n");
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\ntranslatedFrom: fr@1a2b3c4d\n---\n\nText.\n");
+
+        var result = await site.CheckAsync();
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("is the original (originalLanguage: en)", StringComparison.Ordinal));
+        Assert.Equal(WorkPlanSite.Diagnostics.Severity.Warning, warning.Severity);
+        Assert.Equal("content/prog/activities/act.en.md", warning.Position.Path);
+        Assert.Equal(3, warning.Position.Line);
+    }
+
     private static TranslationReport Run(TinySite site)
     {
         var result = TranslationStatusRunner.Run(site.Options);
