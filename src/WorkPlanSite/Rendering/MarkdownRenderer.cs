@@ -37,7 +37,9 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         .Build();
 
     // Made on the first text with raw HTML or an unusual address, then shared by every thread: most sites have
-    // none, and configuring HtmlSanitizer (which compiles its expressions) would only lengthen their builds.
+    // none, and the first HtmlSanitizer of a process costs about 0.3 s of processor time (measured on the published
+    // tool: AngleSharp.Css's property tables, HtmlSanitizer's compiled expressions), which would only lengthen
+    // their builds. After that, a text costs about 0.3 ms where the hand-written sanitizer took 0.1 ms.
     private readonly Lazy<ContentHtmlSanitizer> _sanitizer = new(() => new ContentHtmlSanitizer(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     // Each thread's writer, reused from text to text (a renderer is made per build, so nothing outlives it).

@@ -62,6 +62,21 @@ public sealed class XssCorpusTests
     }
 
     [Fact]
+    public async Task Removed_attributes_and_addresses_are_named_in_one_warning_at_the_first_line_that_holds_them()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nText.\n\nMore <span onclick=\"steal()\">text</span>.\n\n<a href=\"vbscript:x\">link</a>\n");
+        var result = await site.BuildAsync();
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.StartsWith("Removed from the page", StringComparison.Ordinal));
+        Assert.Equal(new SourcePosition("content/prog/activities/act.en.md", 7, 6), warning.Position);
+        Assert.Contains("onclick attribute (script), vbscript: address", warning.Message, StringComparison.Ordinal);
+        var page = site.Built.Page("en/programmes/prog/activities/act/index.html");
+        Assert.Contains(page.QuerySelectorAll("main span"), span => span.TextContent == "text" && span.Attributes.Length == 0);
+        Assert.Null(page.QuerySelector("main a[href^='vbscript']"));
+    }
+
+    [Fact]
     public async Task Harmless_raw_HTML_is_kept()
     {
         using var site = new TinySite();
