@@ -37,7 +37,7 @@ public sealed class SitePublisher(BuildServices services, DiagnosticBag diagnost
     public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, CancellationToken cancellation)
     {
         var planned = new Published?[programmes.Length][];
-        await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
+        await using var renderer = new RazorPageRenderer(services.Templates, diagnostics, Environment.ProcessorCount);
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {
             var plans = Plan(programmes, index, links);
