@@ -23,12 +23,13 @@ namespace WorkPlanSite.Rendering.Templates;
 /// </summary>
 internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string? writableFolder, IReadOnlyList<string> shippedFolders) : ICachingProvider, IPrecompileCallback
 {
-    private static readonly ConcurrentDictionary<string, Type> InProcess = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, CompiledPage> InProcess = new(StringComparer.Ordinal);
     private static readonly Lazy<string> ToolStamp = new(() =>
         string.Join(",", new[] { typeof(CompiledTemplateCache).Assembly, typeof(RazorLightEngine).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N"))));
 
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (byte[] Assembly, byte[]? Symbols)> _justCompiled = new(StringComparer.Ordinal);
     private int _compiled;
     private int _loaded;
 
@@ -54,18 +55,24 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             return new TemplateCacheLookupResult();
         }
 
-        if (!InProcess.TryGetValue(hash, out var type))
+        if (InProcess.TryGetValue(hash, out var compiled))
         {
-            type = Load(hash);
-            if (type is null)
+            // Compiled earlier in this process, perhaps for another cache folder: kept in this one too.
+            Store(hash, compiled.Assembly, compiled.Symbols);
+        }
+        else
+        {
+            compiled = Load(hash);
+            if (compiled is null)
             {
                 return new TemplateCacheLookupResult();
             }
 
             Interlocked.Increment(ref _loaded);
-            InProcess.TryAdd(hash, type);
+            InProcess.TryAdd(hash, compiled);
         }
 
+        var type = compiled.Type;
         factory = _factories.GetOrAdd(key, _ => FactoryOf(type, key));
         return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
     }
@@ -74,9 +81,9 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken)
     {
         _factories[key] = pageFactory;
-        if (HashOf(key) is { } hash)
+        if (HashOf(key) is { } hash && _justCompiled.TryRemove(hash, out var bytes))
         {
-            InProcess.TryAdd(hash, pageFactory().GetType());
+            InProcess.TryAdd(hash, new CompiledPage(pageFactory().GetType(), bytes.Assembly, bytes.Symbols));
         }
     }
 
@@ -90,7 +97,19 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
     {
         Interlocked.Increment(ref _compiled);
-        if (writableFolder is null || HashOf(generatedRazorTemplate.TemplateKey) is not { } hash)
+        if (HashOf(generatedRazorTemplate.TemplateKey) is not { } hash)
+        {
+            return;
+        }
+
+        // Kept until the engine hands over the page factory of the assembly it loads from these bytes.
+        _justCompiled[hash] = (rawAssembly, rawSymbolStore);
+        Store(hash, rawAssembly, rawSymbolStore);
+    }
+
+    private void Store(string hash, byte[] assembly, byte[]? symbols)
+    {
+        if (writableFolder is null || File.Exists(Path.Combine(writableFolder, hash + ".dll")))
         {
             return;
         }
@@ -98,15 +117,16 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         try
         {
             Directory.CreateDirectory(writableFolder);
-            WriteAtomically(Path.Combine(writableFolder, hash + ".pdb"), rawSymbolStore);
-            WriteAtomically(Path.Combine(writableFolder, hash + ".dll"), rawAssembly);
+            if (symbols is not null)
+            {
+                WriteAtomically(Path.Combine(writableFolder, hash + ".pdb"), symbols);
+            }
+
+            WriteAtomically(Path.Combine(writableFolder, hash + ".dll"), assembly);
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             // The cache only saves time: a folder that cannot be written is compiled again next time.
-        }
-        catch (UnauthorizedAccessException)
-        {
         }
     }
 
@@ -128,24 +148,28 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         return _hashes.GetOrAdd(key, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 
-    private Type? Load(string hash)
+    private CompiledPage? Load(string hash)
     {
         foreach (var folder in new[] { writableFolder }.Concat(shippedFolders).OfType<string>())
         {
-            var assembly = Path.Combine(folder, hash + ".dll");
-            if (!File.Exists(assembly))
+            var assemblyPath = Path.Combine(folder, hash + ".dll");
+            if (!File.Exists(assemblyPath))
             {
                 continue;
             }
 
-            var symbols = Path.ChangeExtension(assembly, ".pdb");
+            var symbolsPath = Path.ChangeExtension(assemblyPath, ".pdb");
             try
             {
                 // Loaded with its symbols, so that an error while rendering names the template's line.
-                return Assembly.Load(File.ReadAllBytes(assembly), File.Exists(symbols) ? File.ReadAllBytes(symbols) : null)
-                    .GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType;
+                var assembly = File.ReadAllBytes(assemblyPath);
+                var symbols = File.Exists(symbolsPath) ? File.ReadAllBytes(symbolsPath) : null;
+                if (Assembly.Load(assembly, symbols).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } type)
+                {
+                    return new CompiledPage(type, assembly, symbols);
+                }
             }
-            catch (Exception exception) when (exception is BadImageFormatException or IOException or UnauthorizedAccessException or FileLoadException)
+            catch (Exception exception) when (exception is BadImageFormatException or IOException or UnauthorizedAccessException)
             {
                 // A damaged or unreadable file: the template is compiled again.
             }
@@ -171,4 +195,7 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>A compiled template: its page type and the assembly and symbols it was loaded from.</summary>
+    private sealed record CompiledPage(Type Type, byte[] Assembly, byte[]? Symbols);
 }
