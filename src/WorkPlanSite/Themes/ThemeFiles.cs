@@ -86,11 +86,17 @@ public sealed class ThemeFiles
     /// Finds the theme named in the configuration and every theme it extends; reports an error when a name exists
     /// nowhere or when themes extend each other in a circle.
     /// </summary>
-    public static ThemeFiles? Locate(SiteConfig config, DiagnosticBag diagnostics)
+    public static ThemeFiles? Locate(SiteConfig config, DiagnosticBag diagnostics) =>
+        Locate(config.RootDirectory, config.Theme, SourcePosition.File(config.ConfigFile), diagnostics);
+
+    /// <summary>The installed theme <paramref name="name"/> and those it extends, without any site's files (to compile it ahead of builds).</summary>
+    public static ThemeFiles? LocateInstalled(string name, DiagnosticBag diagnostics) =>
+        Locate(null, name, SourcePosition.File(Path.Combine(InstalledRoot, name)), diagnostics);
+
+    private static ThemeFiles? Locate(string? siteRoot, string theme, SourcePosition namedAt, DiagnosticBag diagnostics)
     {
         var layers = new List<ThemeLayer>();
-        var name = config.Theme;
-        var namedAt = SourcePosition.File(config.ConfigFile);
+        var name = theme;
         var seen = new List<string>();
         while (true)
         {
@@ -103,10 +109,10 @@ public sealed class ThemeFiles
 
             seen.Add(name);
             var found = new List<ThemeLayer>();
-            var own = Path.Combine(config.RootDirectory, ThemesFolder, name);
+            var own = siteRoot is null ? null : Path.Combine(siteRoot, ThemesFolder, name);
             if (Directory.Exists(own))
             {
-                found.Add(new ThemeLayer(name, own, config.RootDirectory, IsSite: true));
+                found.Add(new ThemeLayer(name, own, siteRoot!, IsSite: true));
             }
 
             var installed = Path.Combine(InstalledRoot, name);
@@ -117,7 +123,7 @@ public sealed class ThemeFiles
 
             if (found.Count == 0)
             {
-                var known = InstalledNames().Concat(SiteNames(config)).Distinct(StringComparer.Ordinal).ToList();
+                var known = InstalledNames().Concat(SiteNames(siteRoot)).Distinct(StringComparer.Ordinal).ToList();
                 diagnostics.Error(namedAt, $"The theme '{name}' does not exist: it is neither installed with WorkPlanSite nor in the site's {ThemesFolder}/{name}/ folder.",
                     Text.Suggestions.DidYouMean(name, known) ?? $"The installed themes are: {string.Join(", ", InstalledNames())}.");
                 return null;
@@ -126,7 +132,7 @@ public sealed class ThemeFiles
             layers.AddRange(found);
             if (Extends(found, diagnostics) is not { } parent)
             {
-                return new ThemeFiles(config.Theme, layers);
+                return new ThemeFiles(theme, layers);
             }
 
             (name, namedAt) = parent;
@@ -138,9 +144,9 @@ public sealed class ThemeFiles
         ? Directory.EnumerateDirectories(InstalledRoot).Select(Path.GetFileName).OfType<string>().Where(n => !n.StartsWith('.')).Order(StringComparer.Ordinal)
         : [];
 
-    private static IEnumerable<string> SiteNames(SiteConfig config)
+    private static IEnumerable<string> SiteNames(string? siteRoot)
     {
-        var folder = Path.Combine(config.RootDirectory, ThemesFolder);
+        var folder = siteRoot is null ? null : Path.Combine(siteRoot, ThemesFolder);
         return Directory.Exists(folder) ? Directory.EnumerateDirectories(folder).Select(Path.GetFileName).OfType<string>() : [];
     }
 
