@@ -93,6 +93,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
     public sealed class Worker(RazorPageRenderer owner) : IDisposable
     {
         private readonly CharBufferWriter _buffer = new();
+        private readonly PageBuffers _pageBuffers = new();
 
         /// <summary>Renders <paramref name="page"/> into the worker's buffer and hands it to <paramref name="rendered"/>, valid only during the call; reports a failing template instead.</summary>
         public async Task RenderAsync(PageModel page, HtmlHandler rendered)
@@ -100,7 +101,7 @@ public sealed class RazorPageRenderer : IAsyncDisposable
             _buffer.Clear();
             try
             {
-                await owner._templates.RenderAsync(page, _buffer);
+                await owner._templates.RenderAsync(page, _buffer, _pageBuffers);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -87,6 +87,9 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         }
     }
 
+    /// <summary>The page factory of a template already found or compiled by this build, or null.</summary>
+    public Func<ITemplatePage>? Factory(string key) => _factories.GetValueOrDefault(key);
+
     /// <inheritdoc />
     public bool Contains(string key) => _factories.ContainsKey(key);
 

@@ -42,13 +42,13 @@ public sealed class ThemeTemplates
     /// <summary>The folder, under the installed themes, of the templates compiled when WorkPlanSite was built.</summary>
     public const string ShippedFolder = ".compiled";
 
-    private readonly RazorLightEngine _engine;
+    private readonly ThemeRenderHandler _renderer;
     private readonly CompiledTemplateCache _cache;
 
     private ThemeTemplates(ThemeTemplateProject project, RazorLightEngine engine, CompiledTemplateCache cache)
     {
         Project = project;
-        _engine = engine;
+        _renderer = new ThemeRenderHandler(engine.Handler, cache);
         _cache = cache;
     }
 
@@ -100,11 +100,14 @@ public sealed class ThemeTemplates
         return missing.Count == 0 && failures.Count == 0 ? new ThemeTemplates(project, engine, cache) : null;
     }
 
-    /// <summary>Renders <paramref name="page"/> with its template (and the template's layout and partials) into <paramref name="output"/>.</summary>
-    public async Task RenderAsync(PageModel page, TextWriter output)
+    /// <summary>
+    /// Renders <paramref name="page"/> with its template (and the template's layout and partials) into
+    /// <paramref name="output"/>, with the buffers of <paramref name="buffers"/> (one per rendering thread).
+    /// </summary>
+    public async Task RenderAsync(PageModel page, TextWriter output, PageBuffers buffers)
     {
-        var template = await _engine.CompileTemplateAsync(KeyOf(page.GetType()));
-        await _engine.RenderTemplateAsync(template, page, output);
+        var template = await _renderer.CompileTemplateAsync(KeyOf(page.GetType()));
+        await _renderer.RenderAsync(template, page, output, buffers.Scope);
     }
 
     /// <summary>The diagnostic of a template that threw while rendering <paramref name="page"/>, written at <paramref name="outputPath"/>.</summary>
@@ -123,4 +126,10 @@ public sealed class ThemeTemplates
             return exception;
         }
     }
+}
+
+/// <summary>The buffers one rendering thread renders its pages with, reused from page to page.</summary>
+public sealed class PageBuffers
+{
+    internal ReusedViewBufferScope Scope { get; } = new();
 }
