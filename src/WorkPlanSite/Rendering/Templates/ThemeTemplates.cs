@@ -104,14 +104,14 @@ public sealed class ThemeTemplates
     /// Renders <paramref name="page"/> with its template (and the template's layout and partials) into
     /// <paramref name="output"/>, with the buffers of <paramref name="buffers"/> (one per rendering thread).
     /// </summary>
-    public async Task RenderAsync(PageModel page, TextWriter output, PageBuffers buffers)
+    internal async Task RenderAsync(PageModel page, TextWriter output, PageBuffers buffers)
     {
         var template = await _renderer.CompileTemplateAsync(KeyOf(page.GetType()));
         await _renderer.RenderAsync(template, page, output, buffers.Scope);
     }
 
     /// <summary>The diagnostic of a template that threw while rendering <paramref name="page"/>, written at <paramref name="outputPath"/>.</summary>
-    public Diagnostic ErrorOf(Exception exception, PageModel page, string outputPath) =>
+    internal Diagnostic ErrorOf(Exception exception, PageModel page, string outputPath) =>
         TemplateErrors.OfRendering(exception, KeyOf(page.GetType()), outputPath, Project);
 
     private static Exception? TryCompile(RazorLightEngine engine, string key)
@@ -129,7 +129,7 @@ public sealed class ThemeTemplates
 }
 
 /// <summary>The buffers one rendering thread renders its pages with, reused from page to page.</summary>
-public sealed class PageBuffers
+internal sealed class PageBuffers
 {
     internal ReusedViewBufferScope Scope { get; } = new();
 }
