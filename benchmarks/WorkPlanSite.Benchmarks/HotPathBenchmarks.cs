@@ -57,7 +57,7 @@ public class DateFormatterBenchmarks
     public ImpreciseDate? Parse() => ImpreciseDateParser.Parse("2021-05-31/2021-06-04").Value;
 }
 
-/// <summary>One page through the theme's Razor components, as the build renders it.</summary>
+/// <summary>One page through the theme's Razor templates, as the build renders it.</summary>
 [MemoryDiagnoser]
 public class PageRenderBenchmarks
 {
@@ -70,7 +70,7 @@ public class PageRenderBenchmarks
     public void Setup()
     {
         var site = ExampleSite.Load();
-        _renderer = new RazorPageRenderer(site.Services.RootComponent, 1);
+        _renderer = new RazorPageRenderer(site.Services.Templates, new DiagnosticBag(), 1);
         _activity = site.Plan.Pages.OfType<ActivityPage>().First();
         _programme = site.Plan.Pages.OfType<ProgrammePage>().First();
         _timeline = site.Plan.Pages.OfType<TimelinePage>().First();
@@ -80,11 +80,11 @@ public class PageRenderBenchmarks
     public void Cleanup() => _renderer.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     [Benchmark]
-    public Task<string> ActivityPage() => _renderer.RenderAsync(_activity);
+    public Task<string?> ActivityPage() => _renderer.RenderAsync(_activity);
 
     [Benchmark]
-    public Task<string> ProgrammePage() => _renderer.RenderAsync(_programme);
+    public Task<string?> ProgrammePage() => _renderer.RenderAsync(_programme);
 
     [Benchmark]
-    public Task<string> TimelinePage() => _renderer.RenderAsync(_timeline);
+    public Task<string?> TimelinePage() => _renderer.RenderAsync(_timeline);
 }

@@ -14,6 +14,7 @@ var root = new RootCommand("""
     ServeCommand.Create(),
     NewCommand.Create(),
     InitCommand.Create(),
+    ThemeCommand.Create(),
 };
 var parsed = root.Parse(args);
 

@@ -4,6 +4,7 @@ using WorkPlanSite.Dates;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Pages;
 using WorkPlanSite.Rendering;
+using WorkPlanSite.Rendering.Templates;
 using WorkPlanSite.Themes;
 using WorkPlanSite.Urls;
 
@@ -11,17 +12,17 @@ namespace WorkPlanSite.Building;
 
 /// <summary>
 /// The expensive services of one build, created once and shared by every stage and thread:
-/// the Markdown pipeline, the theme and its UI strings, the culture data of each language, the URL policy.
+/// the Markdown pipeline, the theme with its compiled templates and its UI strings, the culture data of each language, the URL policy.
 /// </summary>
 public sealed record BuildServices(
     SiteConfig Config,
     ThemeFiles Theme,
-    Type RootComponent,
+    ThemeTemplates Templates,
     ImmutableSortedDictionary<string, LanguageKit> Languages,
     MarkdownRenderer Markdown,
     SiteUrls Urls)
 {
-    /// <summary>Creates the services; returns null with diagnostics when the theme or the culture data is missing.</summary>
+    /// <summary>Creates the services; returns null with diagnostics when the theme or the culture data is missing, or a template does not compile.</summary>
     public static BuildServices? Create(SiteConfig config, DiagnosticBag diagnostics)
     {
         if (CultureGuard.Problem() is { } problem)
@@ -36,16 +37,15 @@ public sealed record BuildServices(
             return null;
         }
 
-        var root = ThemeCatalog.RootComponent(config.Theme) ?? ThemeCatalog.RootComponent("default");
-        if (root is null)
+        // The UI strings first: their problems are reported with the templates' errors, whatever those are.
+        var strings = UiStringsLoader.Load(config, theme, diagnostics);
+        var templates = ThemeTemplates.Create(theme, ThemeTemplates.CacheFolder, diagnostics);
+        if (templates is null)
         {
-            diagnostics.Error(SourcePosition.File(config.ConfigFile), $"No compiled theme is installed (looked for '{config.Theme}').",
-                "Reinstall WorkPlanSite, or build it from source with 'dotnet build'.");
             return null;
         }
 
-        var strings = UiStringsLoader.Load(config, theme, diagnostics);
         var kits = config.Languages.ToImmutableSortedDictionary(l => l.Code, l => new LanguageKit(l, strings[l.Code]), StringComparer.Ordinal);
-        return new BuildServices(config, theme, root, kits, new MarkdownRenderer(config.RawHtml), new SiteUrls(config));
+        return new BuildServices(config, theme, templates, kits, new MarkdownRenderer(config.RawHtml), new SiteUrls(config));
     }
 }

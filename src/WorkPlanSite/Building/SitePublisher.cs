@@ -48,7 +48,7 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         var memory = output as SiteOutput.InMemory;
         var published = new PublishedProgramme?[programmes.Length];
         var summaries = new ProgrammeSummary?[programmes.Length][];
-        await using var renderer = new RazorPageRenderer(services.RootComponent, Environment.ProcessorCount);
+        await using var renderer = new RazorPageRenderer(services.Templates, diagnostics, Environment.ProcessorCount);
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {
             var programme = programmes[index]!;

@@ -44,6 +44,12 @@ public sealed record PageContext
     /// <summary>The stylesheet.</summary>
     public required string StylesheetUrl { get; init; }
 
+    /// <summary>The address of the site's <c>assets/</c> folder, ending in '/', where the theme's assets are published.</summary>
+    public required string AssetsUrl { get; init; }
+
+    /// <summary>The address of a file of the theme's <c>assets/</c> folder, such as a logo: <c>@Model.Context.Asset("logo.svg")</c>.</summary>
+    public string Asset(string file) => AssetsUrl + file;
+
     /// <summary>The UI strings of this language.</summary>
     public required UiStrings Strings { get; init; }
 

@@ -263,6 +263,7 @@ public sealed class PagePlanner
         SiteTitle = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "",
         HomeUrl = _urls.Home(kit.Code),
         StylesheetUrl = _urls.Asset("style.css"),
+        AssetsUrl = _urls.Asset(""),
         Strings = kit.Strings,
         BuildDate = kit.Date(Dates.ImpreciseDate.Single(new Dates.DatePoint(_config.BuildDate.Year, Dates.DatePrecision.Day, _config.BuildDate.Month, _config.BuildDate.Day))),
         LanguageNames = _config.Languages.ToImmutableSortedDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal),

@@ -143,6 +143,8 @@ public static class SiteInitializer
           WORKPLANSITE_REF: main
           DOTNET_NOLOGO: "1"
           DOTNET_CLI_TELEMETRY_OPTOUT: "1"
+          # Where the build keeps the site's compiled templates (see the cache step below).
+          WORKPLANSITE_CACHE: ${{ github.workspace }}/.workplansite/template-cache
 
         jobs:
           build:
@@ -165,6 +167,16 @@ public static class SiteInitializer
                   dotnet tool install WorkPlanSite --tool-path .workplansite/tool --configfile .workplansite/nuget.config
                 # Once WorkPlanSite is on a NuGet feed, this line replaces the two steps above:
                 #   dotnet tool install WorkPlanSite --tool-path .workplansite/tool
+              - id: source
+                run: echo "commit=$(git -C .workplansite/source rev-parse HEAD)" >> "$GITHUB_OUTPUT"
+              # The installed theme ships compiled; templates the site overrides in themes/ are compiled by the first
+              # build after they change, and kept here between runs, keyed by WorkPlanSite's version and the site's
+              # theme files.
+              - uses: actions/cache@v4
+                with:
+                  path: .workplansite/template-cache
+                  key: workplansite-templates-${{ steps.source.outputs.commit }}-${{ hashFiles('themes/**') }}
+                  restore-keys: workplansite-templates-${{ steps.source.outputs.commit }}-
               - id: pages
                 uses: actions/configure-pages@v5
               # The base URL comes from Pages itself (https://<org>.github.io/<repo>/ or the custom domain).

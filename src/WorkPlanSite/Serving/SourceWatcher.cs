@@ -21,7 +21,7 @@ public sealed class SourceWatcher : IDisposable
     {
         _quiet = quiet;
         Watch(config.ContentDirectory, "*", recursive: true);
-        Watch(Path.Combine(config.RootDirectory, "themes"), "*", recursive: true);
+        WatchThemes(config.RootDirectory);
         Watch(config.RootDirectory, config.ConfigFile, recursive: false);
     }
 
@@ -47,12 +47,46 @@ public sealed class SourceWatcher : IDisposable
     /// <summary>Stops watching.</summary>
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.Dispose();
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
         }
 
         _changes.Writer.TryComplete();
+    }
+
+    /// <summary>
+    /// Watches the site's themes folder, and, when the site has none yet, waits for it: a site owner who runs
+    /// <c>workplansite theme copy</c> while serving creates it then.
+    /// </summary>
+    private void WatchThemes(string root)
+    {
+        var themes = Path.Combine(root, "themes");
+        if (Directory.Exists(themes))
+        {
+            Watch(themes, "*", recursive: true);
+            return;
+        }
+
+        var creation = new FileSystemWatcher(root, "themes") { NotifyFilter = NotifyFilters.DirectoryName };
+        creation.Created += (_, e) =>
+        {
+            lock (_watchers)
+            {
+                Watch(e.FullPath, "*", recursive: true);
+            }
+
+            // Files written before the new watcher started are read by the rebuild this change starts.
+            Add(e.FullPath);
+        };
+        creation.EnableRaisingEvents = true;
+        lock (_watchers)
+        {
+            _watchers.Add(creation);
+        }
     }
 
     private void Watch(string folder, string filter, bool recursive)

@@ -7,7 +7,8 @@ using YamlDotNet.RepresentationModel;
 namespace WorkPlanSite.Themes;
 
 /// <summary>
-/// Loads the interface texts of every configured language: the theme's <c>i18n/&lt;lang&gt;.yaml</c>, then the site's
+/// Loads the interface texts of every configured language: the theme's <c>i18n/&lt;lang&gt;.yaml</c> (each layer of the
+/// theme over the one below it, see <see cref="ThemeFiles"/>), then the site's
 /// own <c>i18n/&lt;lang&gt;.yaml</c> over it key by key (so a site owner rewords one label without copying the theme).
 /// Nested keys are flattened to <c>a.b.c</c>. A key a language lacks falls back to the default language's text and
 /// is reported as a warning naming the key and the language.
@@ -48,7 +49,8 @@ public static class UiStringsLoader
     {
         var path = theme.StringsPath(language);
         var display = theme.Display(path);
-        if (!File.Exists(path))
+        var layers = theme.StringsPaths(language).ToList();
+        if (layers.Count == 0)
         {
             // A site may bring a language's strings itself, in its own i18n folder.
             if (!File.Exists(SitePath(config, language)))
@@ -60,7 +62,9 @@ public static class UiStringsLoader
             return ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
         }
 
-        return ReadFile(path, display, diagnostics);
+        // Each layer of the theme over the one below it, key by key: a site's copy of en.yaml may hold only the keys it changes.
+        return layers.Aggregate(ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal),
+            (texts, layer) => texts.SetItems(ReadFile(layer, theme.Display(layer), diagnostics)));
     }
 
     private static ImmutableSortedDictionary<string, string> ReadSite(SiteConfig config, string language, IReadOnlyCollection<string> known, DiagnosticBag diagnostics)

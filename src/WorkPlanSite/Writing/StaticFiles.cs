@@ -6,18 +6,15 @@ namespace WorkPlanSite.Writing;
 /// <summary>Files copied or generated beside the pages: the theme's assets and what GitHub Pages needs.</summary>
 public static class StaticFiles
 {
-    /// <summary>Every file of the theme's <c>assets</c> folder, under <c>assets/</c>, in a stable order.</summary>
+    /// <summary>
+    /// Every file of the theme's <c>assets</c> folders, under <c>assets/</c>, in a stable order: each path from the first
+    /// layer of the theme that has it, so that a site's own stylesheet replaces the installed one and the other assets stay.
+    /// </summary>
     public static IEnumerable<OutputFile> Assets(ThemeFiles theme)
     {
-        if (!Directory.Exists(theme.AssetsDirectory))
+        foreach (var relative in theme.Files("assets"))
         {
-            yield break;
-        }
-
-        foreach (var path in Directory.EnumerateFiles(theme.AssetsDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(theme.AssetsDirectory, path).Replace('\\', '/');
-            yield return new OutputFile("assets/" + relative, File.ReadAllBytes(path));
+            yield return new OutputFile(relative, File.ReadAllBytes(theme.Find(relative)!));
         }
     }
 

@@ -12,6 +12,9 @@ public sealed class PackagedToolTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(8);
 
+    /// <summary>The folder the tool keeps compiled templates in, once the test has chosen one.</summary>
+    private string? _cache;
+
     [Fact]
     public async Task The_packed_tool_installs_from_a_local_folder_answers_version_and_help_and_builds_the_example_site()
     {
@@ -38,12 +41,15 @@ public sealed class PackagedToolTests
 
         var version = await RunAsync(tool, ["--version"], temp.Path);
         Assert.Equal(Path.GetFileNameWithoutExtension(package)["WorkPlanSite.".Length..], version.Trim());
-        foreach (var command in new[] { "build", "check", "serve", "new", "new programme", "new objective", "new activity", "init", "translations" })
+        foreach (var command in new[] { "build", "check", "serve", "new", "new programme", "new objective", "new activity", "init", "translations", "theme", "theme list", "theme copy", "theme diff", "theme compile" })
         {
             var help = await RunAsync(tool, [.. command.Split(' '), "--help"], temp.Path);
             Assert.Contains("Example:", help, StringComparison.Ordinal);
             Assert.Contains($"workplansite {command}", help, StringComparison.Ordinal);
         }
+
+        // Compiled templates go to a folder of this test, to see which ones the tool compiles.
+        var cache = _cache = temp.Combine("template-cache");
 
         // A copy of the example site without a themes/ folder: the theme's files come from the package.
         var site = temp.Combine("site");
@@ -55,6 +61,7 @@ public sealed class PackagedToolTests
         Assert.True(File.Exists(Path.Combine(site, "_site", "fr", "programmes", "ccre-2021-2022", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "en", "programmes", "together-2014", "timeline", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
+        Assert.False(Directory.Exists(cache), "The installed theme ships compiled: a site that overrides nothing compiles no template.");
 
         // The documented exit codes, as a CI job sees them: 0 success, 1 content errors, 2 usage or configuration.
         Assert.Equal(0, (await RunAsync(tool, ["check"], site, expectSuccess: false)).ExitCode);
@@ -66,16 +73,36 @@ public sealed class PackagedToolTests
         Assert.Contains("content/ccre-2021-2022/activities/1-1-policy-monitoring.yaml:3:", broken.Output, StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(site, "site.config.json"), "{ \"title\": ");
         Assert.Equal(2, (await RunAsync(tool, ["build"], site, expectSuccess: false)).ExitCode);
+
+        // A site owner copies the layout out of the theme, puts the network's name in the header, and sees it on
+        // every page but the root's language choice, which has no header.
+        var owned = temp.Combine("owned");
+        await RunAsync(tool, ["init", owned], temp.Path);
+        Assert.Contains("Copied templates/Layout.cshtml", await RunAsync(tool, ["theme", "copy", "Layout.cshtml"], owned), StringComparison.Ordinal);
+        var layout = Path.Combine(owned, "themes", "default", "templates", "Layout.cshtml");
+        const string Title = "<a class=\"site-title\" href=\"@Model.Context.HomeUrl\">@Model.Context.SiteTitle</a>";
+        Assert.Contains(Title, File.ReadAllText(layout), StringComparison.Ordinal);
+        File.WriteAllText(layout, File.ReadAllText(layout).Replace(Title, Title + "\n<span class=\"site-network\">Our network</span>", StringComparison.Ordinal));
+        Assert.Matches(@"templates/Layout\.cshtml +site \(overrides installed\)", await RunAsync(tool, ["theme", "list"], owned));
+        Assert.Contains("+<span class=\"site-network\">Our network</span>", await RunAsync(tool, ["theme", "diff"], owned), StringComparison.Ordinal);
+        Assert.Equal(1, (await RunAsync(tool, ["theme", "copy", "templates/Layout.cshtml"], owned, expectSuccess: false)).ExitCode);
+
+        Assert.Contains("Built ", await RunAsync(tool, ["build"], owned), StringComparison.Ordinal);
+        var pages = Directory.GetFiles(Path.Combine(owned, "_site"), "*.html", SearchOption.AllDirectories)
+            .Where(p => Path.GetDirectoryName(p) != Path.Combine(owned, "_site")).ToList();
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.Contains("<span class=\"site-network\">Our network</span>", File.ReadAllText(page), StringComparison.Ordinal));
+        Assert.Single(Directory.GetFiles(cache, "*.dll"));
     }
 
     /// <summary>The dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH for its child processes).</summary>
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
 
-    private static async Task<string> RunAsync(string program, IEnumerable<string> arguments, string folder) =>
+    private async Task<string> RunAsync(string program, IEnumerable<string> arguments, string folder) =>
         (await RunAsync(program, arguments, folder, expectSuccess: true)).Output;
 
     /// <summary>Runs a program; its exit code and what it printed (standard output, then standard error).</summary>
-    private static async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string folder, bool expectSuccess)
+    private async Task<(int ExitCode, string Output)> RunAsync(string program, IEnumerable<string> arguments, string folder, bool expectSuccess)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -89,6 +116,10 @@ public sealed class PackagedToolTests
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        if (_cache is not null)
+        {
+            start.Environment["WORKPLANSITE_CACHE"] = _cache;
+        }
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         if (Path.IsPathRooted(Dotnet))

@@ -65,6 +65,29 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_layout_copied_into_the_site_while_serving_reaches_every_page_and_a_template_error_keeps_the_last_good_site()
+    {
+        // The tiny site has no themes/ folder when the preview starts, as after 'init'.
+        await using var preview = await Preview.StartAsync();
+        await using var events = await preview.OpenEventsAsync();
+        var layout = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "themes", "default", "templates", "Layout.cshtml"));
+
+        preview.Site.Write("themes/default/templates/Layout.cshtml", layout.Replace("<footer class=\"site-footer\">", "<footer class=\"site-footer\" data-owner=\"ours\">", StringComparison.Ordinal));
+
+        var reload = await events.NextAsync("reload");
+        Assert.Contains("/sub/en/programmes/prog/timeline/", reload.GetProperty("changed").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("data-owner=\"ours\"", await preview.Http.GetStringAsync("/sub/fr/"), StringComparison.Ordinal);
+
+        preview.Site.Write("themes/default/templates/Layout.cshtml", layout.Replace("@Model.Context.SiteTitle</a>", "@Model.Context.SiteTitel</a>", StringComparison.Ordinal));
+
+        var error = await events.NextAsync("error");
+        Assert.StartsWith("themes/default/templates/Layout.cshtml:", Assert.Single(error.GetProperty("errors").EnumerateArray()).GetString(), StringComparison.Ordinal);
+        var page = Parser.ParseDocument(await preview.Http.GetStringAsync("/sub/en/"));
+        Assert.Equal("ours", page.QuerySelector("footer")!.GetAttribute("data-owner"));
+        Assert.Contains("SiteTitel", page.GetElementById("workplansite-errors")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_file_keeps_the_last_good_site_served_and_shows_the_error_escaped_on_every_page()
     {
         await using var preview = await Preview.StartAsync();

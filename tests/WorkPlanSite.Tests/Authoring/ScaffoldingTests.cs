@@ -17,6 +17,30 @@ public sealed class ScaffoldingTests
     private static readonly DateOnly Today = new(2026, 11, 21);
 
     [Fact]
+    public void The_Pages_workflow_keeps_the_compiled_templates_between_runs_keyed_by_the_tool_and_the_site_theme_files()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+        Assert.True(SiteInitializer.Init(root, Today).Succeeded);
+
+        var workflow = new YamlDotNet.RepresentationModel.YamlStream();
+        workflow.Load(new StringReader(File.ReadAllText(Path.Combine(root, ".github", "workflows", "pages.yml"))));
+        var document = (YamlDotNet.RepresentationModel.YamlMappingNode)workflow.Documents[0].RootNode;
+        var environment = (YamlDotNet.RepresentationModel.YamlMappingNode)document["env"];
+        var steps = (YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)document["jobs"])["build"])["steps"];
+        var cache = steps.Children.OfType<YamlDotNet.RepresentationModel.YamlMappingNode>()
+            .Single(s => s.Children.TryGetValue("uses", out var uses) && uses.ToString().StartsWith("actions/cache@", StringComparison.Ordinal));
+        var with = (YamlDotNet.RepresentationModel.YamlMappingNode)cache["with"];
+        var build = steps.Children.OfType<YamlDotNet.RepresentationModel.YamlMappingNode>()
+            .Select((s, i) => (s, i)).Single(p => p.s.Children.TryGetValue("name", out var name) && name.ToString() == "Build the site").i;
+
+        Assert.Equal("${{ github.workspace }}/" + with["path"], environment["WORKPLANSITE_CACHE"].ToString());
+        Assert.Contains("hashFiles('themes/**')", with["key"].ToString(), StringComparison.Ordinal);
+        Assert.Contains("steps.source.outputs.commit", with["key"].ToString(), StringComparison.Ordinal);
+        Assert.True(steps.Children.IndexOf(cache) < build, "the cache is restored before the build");
+    }
+
+    [Fact]
     public async Task Init_creates_a_site_that_checks_builds_and_matches_the_schemas()
     {
         using var temp = new TempFolder();

@@ -1,0 +1,85 @@
+using System.Dynamic;
+using RazorLight;
+using RazorLight.Caching;
+using RazorLight.Compilation;
+using RazorLight.Internal.Buffering;
+
+namespace WorkPlanSite.Rendering.Templates;
+
+/// <summary>
+/// Renders pages with RazorLight's own renderer (layouts, partials, sections) but finds templates and sets their
+/// models itself. RazorLight's engine inspects each model's type by reflection for anonymous types and looks every
+/// template up through its cache objects, for each page and each partial: a few microseconds that, with a dozen
+/// partials a page, made rendering a large site twice as slow. Page models are records, never anonymous, and every
+/// template is compiled before the first page, so this handler creates them straight from their factories.
+/// </summary>
+internal sealed class ThemeRenderHandler(IEngineHandler engine, CompiledTemplateCache cache) : IEngineHandler
+{
+    /// <inheritdoc />
+    public ICachingProvider Cache => engine.Cache;
+
+    /// <inheritdoc />
+    public IRazorTemplateCompiler Compiler => engine.Compiler;
+
+    /// <inheritdoc />
+    public ITemplateFactoryProvider FactoryProvider => engine.FactoryProvider;
+
+    /// <inheritdoc />
+    public RazorLightOptions Options => engine.Options;
+
+    /// <inheritdoc />
+    public bool IsCachingEnabled => engine.IsCachingEnabled;
+
+    /// <inheritdoc />
+    public Task<ITemplatePage> CompileTemplateAsync(string key) =>
+        cache.Factory(key) is { } factory ? Task.FromResult(factory()) : engine.CompileTemplateAsync(key);
+
+    /// <inheritdoc />
+    public Task<string> CompileRenderAsync<T>(string key, T model, ExpandoObject? viewBag = null) => engine.CompileRenderAsync(key, model, viewBag);
+
+    /// <inheritdoc />
+    public Task<string> CompileRenderStringAsync<T>(string key, string content, T model, ExpandoObject? viewBag = null) =>
+        engine.CompileRenderStringAsync(key, content, model, viewBag);
+
+    /// <inheritdoc />
+    public async Task<string> RenderTemplateAsync<T>(ITemplatePage templatePage, T model, ExpandoObject? viewBag = null)
+    {
+        using var writer = new StringWriter();
+        await RenderTemplateAsync(templatePage, model, writer, viewBag);
+        return writer.ToString();
+    }
+
+    /// <inheritdoc />
+    public async Task RenderTemplateAsync<T>(ITemplatePage templatePage, T model, TextWriter textWriter, ExpandoObject? viewBag = null)
+    {
+        var scope = new ReusedViewBufferScope();
+        await RenderAsync(templatePage, model!, textWriter, scope);
+    }
+
+    /// <summary>Renders a page into <paramref name="output"/> with buffers from <paramref name="scope"/>, which it frees for the next page.</summary>
+    public async Task RenderAsync(ITemplatePage page, object model, TextWriter output, ReusedViewBufferScope scope)
+    {
+        SetContext(page, model, output, new ExpandoObject());
+        try
+        {
+            await new TemplateRenderer(this, MinimalHtmlEncoder.Instance, scope).RenderAsync(page).ConfigureAwait(false);
+        }
+        finally
+        {
+            scope.Reset();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task RenderIncludedTemplateAsync<T>(ITemplatePage templatePage, T model, TextWriter textWriter, ExpandoObject viewBag, TemplateRenderer templateRenderer)
+    {
+        SetContext(templatePage, model, textWriter, viewBag);
+        return templateRenderer.RenderAsync(templatePage);
+    }
+
+    private static void SetContext<T>(ITemplatePage page, T model, TextWriter writer, ExpandoObject viewBag)
+    {
+        page.SetModel(model!);
+        page.PageContext = new PageContext(viewBag) { ExecutingPageKey = page.Key, Writer = writer, Model = model! };
+    }
+}

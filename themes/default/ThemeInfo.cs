@@ -1,3 +1,0 @@
-using WorkPlanSite.Themes;
-
-[assembly: WorkPlanSiteTheme("default", typeof(WorkPlanSite.Themes.Default.PageView))]
