@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -181,16 +180,12 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         return null;
     }
 
-    private static Func<ITemplatePage> FactoryOf(Type type, string key)
+    private static Func<ITemplatePage> FactoryOf(Type type, string key) => () =>
     {
-        var create = Expression.Lambda<Func<ITemplatePage>>(Expression.New(type)).Compile();
-        return () =>
-        {
-            var page = create();
-            page.Key = key;
-            return page;
-        };
-    }
+        var page = (ITemplatePage)Activator.CreateInstance(type)!;
+        page.Key = key;
+        return page;
+    };
 
     private static void WriteAtomically(string path, byte[] bytes)
     {

@@ -11,35 +11,39 @@ namespace WorkPlanSite.Rendering.Templates;
 /// models itself. RazorLight's engine inspects each model's type by reflection for anonymous types and looks every
 /// template up through its cache objects, for each page and each partial: a few microseconds that, with a dozen
 /// partials a page, made rendering a large site twice as slow. Page models are records, never anonymous, and every
-/// template is compiled before the first page, so this handler creates them straight from their factories.
+/// template is compiled (or found compiled) before the first page, so this handler creates them straight from their
+/// factories, and RazorLight's engine is made only if a template has to be compiled.
 /// </summary>
-internal sealed class ThemeRenderHandler(IEngineHandler engine, CompiledTemplateCache cache) : IEngineHandler
+internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, CompiledTemplateCache cache) : IEngineHandler
 {
-    /// <inheritdoc />
-    public ICachingProvider Cache => engine.Cache;
+    // RazorLight's renderer reads the engine's options (its pre-render callbacks): none here, without making the engine.
+    private readonly RazorLightOptions _options = new();
 
     /// <inheritdoc />
-    public IRazorTemplateCompiler Compiler => engine.Compiler;
+    public ICachingProvider Cache => cache;
 
     /// <inheritdoc />
-    public ITemplateFactoryProvider FactoryProvider => engine.FactoryProvider;
+    public IRazorTemplateCompiler Compiler => engine.Value.Handler.Compiler;
 
     /// <inheritdoc />
-    public RazorLightOptions Options => engine.Options;
+    public ITemplateFactoryProvider FactoryProvider => engine.Value.Handler.FactoryProvider;
 
     /// <inheritdoc />
-    public bool IsCachingEnabled => engine.IsCachingEnabled;
+    public RazorLightOptions Options => _options;
+
+    /// <inheritdoc />
+    public bool IsCachingEnabled => true;
 
     /// <inheritdoc />
     public Task<ITemplatePage> CompileTemplateAsync(string key) =>
-        cache.Factory(key) is { } factory ? Task.FromResult(factory()) : engine.CompileTemplateAsync(key);
+        cache.Factory(key) is { } factory ? Task.FromResult(factory()) : engine.Value.Handler.CompileTemplateAsync(key);
 
     /// <inheritdoc />
-    public Task<string> CompileRenderAsync<T>(string key, T model, ExpandoObject? viewBag = null) => engine.CompileRenderAsync(key, model, viewBag);
+    public Task<string> CompileRenderAsync<T>(string key, T model, ExpandoObject? viewBag = null) => engine.Value.Handler.CompileRenderAsync(key, model, viewBag);
 
     /// <inheritdoc />
     public Task<string> CompileRenderStringAsync<T>(string key, string content, T model, ExpandoObject? viewBag = null) =>
-        engine.CompileRenderStringAsync(key, content, model, viewBag);
+        engine.Value.Handler.CompileRenderStringAsync(key, content, model, viewBag);
 
     /// <inheritdoc />
     public async Task<string> RenderTemplateAsync<T>(ITemplatePage templatePage, T model, ExpandoObject? viewBag = null)

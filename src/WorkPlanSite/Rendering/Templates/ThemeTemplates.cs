@@ -45,10 +45,10 @@ public sealed class ThemeTemplates
     private readonly ThemeRenderHandler _renderer;
     private readonly CompiledTemplateCache _cache;
 
-    private ThemeTemplates(ThemeTemplateProject project, RazorLightEngine engine, CompiledTemplateCache cache)
+    private ThemeTemplates(ThemeTemplateProject project, Lazy<RazorLightEngine> engine, CompiledTemplateCache cache)
     {
         Project = project;
-        _renderer = new ThemeRenderHandler(engine.Handler, cache);
+        _renderer = new ThemeRenderHandler(engine, cache);
         _cache = cache;
     }
 
@@ -81,10 +81,11 @@ public sealed class ThemeTemplates
         var project = new ThemeTemplateProject(theme);
         var shipped = theme.Layers.Where(l => !l.IsSite).Select(l => Path.Combine(Path.GetDirectoryName(l.Directory)!, ShippedFolder)).Distinct(StringComparer.Ordinal).ToList();
         var cache = new CompiledTemplateCache(project, cacheFolder, shipped);
-        var engine = new RazorLightEngineBuilder()
+        // The engine (Razor's parser and the C# compiler) is made only when a template is not compiled already.
+        var engine = new Lazy<RazorLightEngine>(() => new RazorLightEngineBuilder()
             .UseProject(project)
             .UseCachingProvider(cache)
-            .Build();
+            .Build());
 
         var missing = PageTemplates.Keys.Where(k => project.PathOf(k) is null).ToList();
         foreach (var key in missing)
@@ -94,7 +95,8 @@ public sealed class ThemeTemplates
         }
 
         var keys = project.Keys();
-        var failures = keys.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine, key))).Where(r => r.Error is not null).ToList();
+        var toCompile = keys.Where(key => !cache.RetrieveTemplate(key).Success).ToList();
+        var failures = toCompile.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine.Value, key))).Where(r => r.Error is not null).ToList();
         var errors = failures.SelectMany(f => TemplateErrors.OfCompilation(f.Error!, f.Key, project)).Distinct().ToList();
         diagnostics.AddRange(errors);
         return missing.Count == 0 && failures.Count == 0 ? new ThemeTemplates(project, engine, cache) : null;
