@@ -12,7 +12,7 @@ namespace WorkPlanSite.Rendering.Templates;
 /// </summary>
 public static class Show
 {
-    private static HtmlEncoder Encoder => MinimalHtmlEncoder.Instance;
+    private static HtmlEncoder Encoder => TemplateEncoder.Instance;
 
     /// <summary>A date as text inside &lt;time&gt; (or a plain span when it has no machine-readable form).</summary>
     public static IRawString Date(DateView date) => new Piece<DateView>(date, static (writer, date) =>

@@ -12,10 +12,10 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>
 {
     private const string BodyClassKey = "BodyClass";
 
-    /// <summary>Creates the page with <see cref="MinimalHtmlEncoder"/>: only <c>&lt; &gt; &amp; "</c> are escaped, every other character is written as itself.</summary>
+    /// <summary>Creates the page with <see cref="TemplateEncoder"/>: every language's letters written as themselves, what HTML requires escaped.</summary>
     protected ThemePage()
     {
-        HtmlEncoder = MinimalHtmlEncoder.Instance;
+        HtmlEncoder = TemplateEncoder.Instance;
     }
 
     /// <summary>

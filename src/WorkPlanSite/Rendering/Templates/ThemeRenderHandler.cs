@@ -66,7 +66,7 @@ internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, Compiled
         SetContext(page, model, output, new ExpandoObject());
         try
         {
-            await new TemplateRenderer(this, MinimalHtmlEncoder.Instance, scope).RenderAsync(page).ConfigureAwait(false);
+            await new TemplateRenderer(this, TemplateEncoder.Instance, scope).RenderAsync(page).ConfigureAwait(false);
         }
         finally
         {
