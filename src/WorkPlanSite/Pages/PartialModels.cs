@@ -13,3 +13,10 @@ public sealed record KeyDateList(IEnumerable<KeyDateView> Dates, PageContext Con
 
 /// <summary>The model of the theme's <c>partials/KeyDateGroups.cshtml</c>: key dates grouped by year and month.</summary>
 public sealed record KeyDateGroups(ImmutableArray<KeyDateGroup> Groups, PageContext Context);
+
+/// <summary>
+/// The model of the theme's partials that show one part of a programme's overview where the page or the programme's
+/// introduction places it: <c>partials/GeneralObjective.cshtml</c>, <c>partials/Objectives.cshtml</c>,
+/// <c>partials/LinesOfAction.cshtml</c>.
+/// </summary>
+public sealed record ProgrammePart(ProgrammeView Programme, PageContext Context);

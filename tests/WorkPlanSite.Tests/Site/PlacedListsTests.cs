@@ -10,8 +10,7 @@ namespace WorkPlanSite.Tests.Site;
 /// <summary>
 /// A programme's introduction places the lists the site makes (lines of action, key dates, specific objectives) where
 /// the programme's own text has them, with <c>{{ lines-of-action }}</c>, <c>{{ key-dates }}</c> or
-/// <c>{{ objectives }}</c> on a line of its own: a heading that promises a list is followed by it, or by a link to it,
-/// never by nothing. A programme whose key dates are all past shows them as past.
+/// <c>{{ objectives }}</c> on a line of its own: a heading that promises a list is followed by it, never by nothing. A programme whose key dates are all past shows them as past.
 /// </summary>
 public sealed class PlacedListsTests
 {
@@ -27,7 +26,7 @@ public sealed class PlacedListsTests
     }
 
     [Fact]
-    public async Task A_heading_that_promises_a_list_is_followed_by_a_link_to_it()
+    public async Task A_heading_that_promises_a_list_is_followed_by_it_and_the_list_is_not_shown_again_further_down()
     {
         using var site = SiteWithPlacedLists();
 
@@ -36,9 +35,15 @@ public sealed class PlacedListsTests
         Assert.True(rendered.Result.Succeeded, string.Join("\n", rendered.Result.Diagnostics));
         var page = Parser.ParseDocument(Encoding.UTF8.GetString(rendered.Files.Single(f => f.RelativePath == "en/programmes/prog/index.html").Content.Span));
         Assert.DoesNotContain("{{", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("#themes", NextLink(page, "Lines of action for two years"));
-        Assert.Equal("/sub/en/programmes/prog/key-dates/", NextLink(page, "Key dates in 2021"));
-        Assert.Equal("#objectives", NextLink(page, "Annex"));
+        Assert.Equal(["People", "Gender mainstreaming"], NextList(page, "Lines of action for two years").QuerySelectorAll("h3, li").Select(e => e.TextContent.Trim()));
+        Assert.Equal(["Green Week"], NextList(page, "Key dates in 2021").QuerySelectorAll(".key-date__title").Select(e => e.TextContent));
+        Assert.Equal("/sub/en/programmes/prog/objectives/obj/", NextList(page, "Annex").QuerySelector("section.objective h3 a")!.GetAttribute("href"));
+
+        // Placed, they are not repeated: no objectives section, and the themes keep their names without their lines.
+        Assert.Null(page.GetElementById("objectives"));
+        Assert.Single(page.QuerySelectorAll("section.objective"));
+        Assert.Single(page.QuerySelectorAll("li"), li => li.TextContent.Trim() == "Gender mainstreaming");
+        Assert.NotNull(page.QuerySelector("#themes ~ ul .theme h3"));
     }
 
     [Fact]
@@ -108,20 +113,24 @@ public sealed class PlacedListsTests
         Assert.Empty(page.PastKeyDates);
     }
 
-    /// <summary>The address of the first link after the heading with this text, before the next heading.</summary>
-    private static string? NextLink(AngleSharp.Dom.IDocument page, string heading)
+    /// <summary>The list the site placed after the heading with this text: the first placed list after it in the page, before the next heading.</summary>
+    internal static AngleSharp.Dom.IElement NextList(AngleSharp.Dom.IDocument page, string heading)
     {
-        var element = page.QuerySelectorAll("h2").Single(h => h.TextContent.Trim() == heading).NextElementSibling;
-        while (element is not null && element.LocalName is not ("h2" or "section"))
+        var all = page.All.ToList();
+        var start = all.IndexOf(all.Single(e => e.LocalName == "h2" && e.TextContent.Trim() == heading));
+        foreach (var element in all.Skip(start + 1))
         {
-            if (element.QuerySelector("a") is { } link)
+            if (element.LocalName == "h2")
             {
-                return link.GetAttribute("href");
+                break;
             }
 
-            element = element.NextElementSibling;
+            if (element.ClassList.Contains("placed-list"))
+            {
+                return element;
+            }
         }
 
-        return null;
+        throw new Xunit.Sdk.XunitException($"No list follows '{heading}'.");
     }
 }
