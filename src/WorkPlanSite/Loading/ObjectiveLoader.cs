@@ -7,7 +7,7 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>objectives</c> folder of a programme.</summary>
 internal sealed class ObjectiveLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes", OriginalLanguageReader.Key];
+    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes", "weight", OriginalLanguageReader.Key];
     private static readonly string[] TextKeys = ["title", "slug", "expectedResults"];
 
     /// <summary>The objectives in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
@@ -48,6 +48,7 @@ internal sealed class ObjectiveLoader(SiteContext site)
                 Code = neutral.String("code"),
                 Order = neutral.Int("order") ?? 0,
                 Themes = neutral.StringList("themes").ToImmutableArray(),
+                Weight = ProgressReader.Weight(neutral),
                 Texts = OriginalLanguageReader.Apply(texts, OriginalLanguageReader.Read(neutral, site), programmeOriginal, neutral, item.Id, site),
                 Source = neutral.SourceMap(),
             });

@@ -34,6 +34,9 @@ public sealed record Objective
     /// <summary>Theme ids.</summary>
     public ImmutableArray<string> Themes { get; init; } = [];
 
+    /// <summary>Its weight in the programme's progress roll-up, or null (counts as 1 when another objective has a weight).</summary>
+    public decimal? Weight { get; init; }
+
     /// <summary>Texts per language.</summary>
     public required Translations<ObjectiveText> Texts { get; init; }
 

@@ -104,6 +104,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         }
 
         CheckThemes(activity.Themes, themes, activity.Source.At("themes"));
+        new ProgressValidator(config, diagnostics).Check(activity, programme);
         foreach (var phase in activity.Phases.Where(p => !phases.Contains(p)))
         {
             diagnostics.Error(activity.Source.At("phases"), $"The phase '{phase}' is not a phase of the programme.",
