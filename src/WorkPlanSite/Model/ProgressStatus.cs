@@ -26,8 +26,8 @@ public enum StatusRole
 /// <param name="Role">What the status means for the roll-up and lateness.</param>
 public sealed record ProgressStatus(string Key, LocalizedText Label, int DefaultProgress, StatusRole Role)
 {
-    /// <summary>The theme's UI string naming the status when the site gives no label (<c>progress.status.under-way</c>).</summary>
-    public string UiStringKey => $"progress.status.{Key}";
+    /// <summary>The theme's UI string naming the status when the site gives no label (<c>status.under-way</c>).</summary>
+    public string UiStringKey => $"status.{Key}";
 }
 
 /// <summary>The statuses of a site, in the order lists and counts show them.</summary>

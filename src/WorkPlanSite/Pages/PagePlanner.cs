@@ -31,7 +31,7 @@ public sealed class PagePlanner
         _urls = urls;
         _kits = kits;
         _availability = new AvailabilityPolicy(_config);
-        _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate);
+        _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate, _config.Statuses);
         _timelines = new TimelineBuilder(_config.BuildDate);
         _contexts = kits.ToImmutableSortedDictionary(k => k.Key, k => Context(k.Value), StringComparer.Ordinal);
     }

@@ -45,7 +45,7 @@ public static class ProgressRollUp
         }
 
         var whole = parts.Count > 0
-            ? Figure(parts, cancelledObjectives)
+            ? Figure(parts, cancelledObjectives) is { } byObjectives ? byObjectives with { Parts = RollUpParts.Objectives } : null
             : Figure(standings.Where(s => s.Counts).Select(s => (s.Percent!.Value, s.Activity.Progress.Weight)).ToList(), standings.Count(s => s.IsCancelled));
         return new ProgrammeProgress(standings, objectives.ToImmutable(), whole);
     }

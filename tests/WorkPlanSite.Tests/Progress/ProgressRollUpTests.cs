@@ -82,7 +82,7 @@ public sealed class ProgressRollUpTests
         Assert.Equal(30, progress.Objectives["obj"].Percent);
         Assert.Equal(70, progress.Objectives["other"].Percent);
         // (30 × 1 + 70 × 3) / 4: the objectives' figures, not the three activities' mean (43).
-        Assert.Equal(new ProgressFigure(60, RollUpRule.WeightedMean, 2, 0), progress.Programme);
+        Assert.Equal(new ProgressFigure(60, RollUpRule.WeightedMean, 2, 0, RollUpParts.Objectives), progress.Programme);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class ProgressRollUpTests
         site.Activity("two", "objective: other\nstatus: cancelled\n");
         var progress = RollUp(site);
         Assert.False(progress.Objectives.ContainsKey("other"));
-        Assert.Equal(new ProgressFigure(20, RollUpRule.Mean, 1, 1), progress.Programme);
+        Assert.Equal(new ProgressFigure(20, RollUpRule.Mean, 1, 1, RollUpParts.Objectives), progress.Programme);
     }
 
     [Fact]
