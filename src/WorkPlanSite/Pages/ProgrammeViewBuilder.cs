@@ -84,7 +84,11 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             OtherActivities = GroupByTheme(others, themes),
             Activities = activities,
             KeyDates = keyDates,
-            Progress = progress is null ? null : _progress.Summary(progress, activities, objectives, themes, urls.Programme(programme, language), kit),
+            Progress = progress is null ? null : _progress.Summary(progress, activities, objectives, themes, urls.Programme(programme, language), kit) with
+            {
+                JsonUrl = urls.ProgressData(programme, language, "json"),
+                CsvUrl = urls.ProgressData(programme, language, "csv"),
+            },
         };
     }
 

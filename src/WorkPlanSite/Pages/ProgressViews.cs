@@ -93,6 +93,12 @@ public sealed record ProgressSummaryView
     /// <summary>The late activities, in the programme's order.</summary>
     public ImmutableArray<ActivityView> Late { get; init; } = [];
 
+    /// <summary>The programme's progress as open data in this language: JSON (see <c>schemas/progress-data.schema.json</c>).</summary>
+    public string JsonUrl { get; init; } = "";
+
+    /// <summary>The same as CSV, one row per activity.</summary>
+    public string CsvUrl { get; init; } = "";
+
     /// <summary>The latest progress notes, newest first (undated last), at most five.</summary>
     public ImmutableArray<ActivityNoteView> LatestNotes { get; init; } = [];
 }
