@@ -6,8 +6,8 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>activities</c> folder of a programme.</summary>
 internal sealed class ActivityLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners", OriginalLanguageReader.Key, .. ProgressReader.NeutralKeys];
-    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions", .. ProgressReader.TextKeys];
+    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners", OriginalLanguageReader.Key, IndicatorReader.Key, .. ProgressReader.NeutralKeys];
+    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions", IndicatorReader.Key, .. ProgressReader.TextKeys];
 
     /// <summary>The activities in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
     public ImmutableArray<Activity> LoadAll(string folder, string? programmeOriginal = null)
@@ -47,6 +47,7 @@ internal sealed class ActivityLoader(SiteContext site)
                 Lead = neutral.Node("lead") is { } lead ? LocalizedTextReader.Read(neutral, "lead", lead, languages) ?? LocalizedText.Empty : LocalizedText.Empty,
                 Partners = LocalizedTextReader.ReadList(neutral, "partners", languages),
                 Progress = ProgressReader.Read(neutral),
+                Indicators = IndicatorReader.Read(neutral),
                 Texts = texts!,
                 Source = neutral.SourceMap(),
             };
@@ -78,6 +79,7 @@ internal sealed class ActivityLoader(SiteContext site)
                 MilestoneTitles = ProgressReader.MilestoneTitles(map),
                 MilestoneTitlesPosition = map.Has("milestones") ? map.PositionOf("milestones") : null,
                 ProgressNote = map.String("progressNote"),
+                IndicatorTexts = IndicatorReader.ReadTexts(map),
             };
     }
 }

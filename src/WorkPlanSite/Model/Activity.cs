@@ -19,6 +19,9 @@ public sealed record ActivityText(
     /// <summary>The latest word on its progress in this language (<c>progressNote</c>), dated by the activity's <c>updated</c>; or null.</summary>
     public string? ProgressNote { get; init; }
 
+    /// <summary>The title and comments of each indicator in this language, by indicator id.</summary>
+    public ImmutableSortedDictionary<string, IndicatorText> IndicatorTexts { get; init; } = ImmutableSortedDictionary<string, IndicatorText>.Empty.WithComparers(StringComparer.Ordinal);
+
     /// <summary>Where <c>milestones</c> is written in the front matter, for messages about its entries.</summary>
     public SourcePosition? MilestoneTitlesPosition { get; init; }
 }
@@ -62,6 +65,9 @@ public sealed record Activity
 
     /// <summary>Status, progress, weight, last update and milestones; <see cref="ActivityProgress.None"/> when none is given.</summary>
     public ActivityProgress Progress { get; init; } = ActivityProgress.None;
+
+    /// <summary>How it is measured.</summary>
+    public ImmutableArray<Indicator> Indicators { get; init; } = [];
 
     /// <summary>Texts per language.</summary>
     public required Translations<ActivityText> Texts { get; init; }
