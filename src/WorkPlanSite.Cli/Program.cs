@@ -11,6 +11,7 @@ var root = new RootCommand("""
     BuildCommand.Create(),
     CheckCommand.Create(),
     TranslationsCommand.Create(),
+    ProgressCommand.Create(),
     ServeCommand.Create(),
     NewCommand.Create(),
     InitCommand.Create(),

@@ -89,6 +89,12 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
                 var calendar = services.Urls.OutputPath(plan.Calendar!.Url);
                 files.Add(calendar);
                 output.Add(OutputFile.Text(calendar, plan.Calendar.Content));
+                foreach (var data in plan.DataFiles)
+                {
+                    var path = services.Urls.OutputPath(data.Url);
+                    files.Add(path);
+                    output.Add(OutputFile.Text(path, data.Content));
+                }
             }
 
             _clock.Add(Render, start);

@@ -93,6 +93,9 @@ public sealed record SiteConfig
     /// <summary>The date "today" is for this build (upcoming key dates, timeline marker).</summary>
     public required DateOnly BuildDate { get; init; }
 
+    /// <summary>The statuses activities may have (<c>statuses</c>): the default set, renamed or extended by the site.</summary>
+    public StatusSet Statuses { get; init; } = StatusSet.Default;
+
     /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -19,7 +19,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate", "markdown",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
@@ -95,6 +95,7 @@ public static partial class SiteConfigLoader
         }
 
         var rawHtml = ReadRawHtml(map.Map("markdown"));
+        var statuses = StatusSetReader.Read(map, codes);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -117,6 +118,7 @@ public static partial class SiteConfigLoader
             MissingTranslations = mode,
             RawHtml = rawHtml,
             BuildDate = buildDate,
+            Statuses = statuses,
         };
     }
 

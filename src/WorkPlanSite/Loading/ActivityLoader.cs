@@ -6,8 +6,8 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>activities</c> folder of a programme.</summary>
 internal sealed class ActivityLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners", OriginalLanguageReader.Key];
-    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions"];
+    private static readonly string[] NeutralKeys = ["code", "order", "objective", "themes", "period", "phases", "lead", "partners", OriginalLanguageReader.Key, IndicatorReader.Key, .. ProgressReader.NeutralKeys];
+    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", "phaseActions", IndicatorReader.Key, .. ProgressReader.TextKeys];
 
     /// <summary>The activities in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
     public ImmutableArray<Activity> LoadAll(string folder, string? programmeOriginal = null)
@@ -46,6 +46,8 @@ internal sealed class ActivityLoader(SiteContext site)
                 NothingPlanned = period is null && phases.IsEmpty && (neutral.Has("period") || neutral.Has("phases")),
                 Lead = neutral.Node("lead") is { } lead ? LocalizedTextReader.Read(neutral, "lead", lead, languages) ?? LocalizedText.Empty : LocalizedText.Empty,
                 Partners = LocalizedTextReader.ReadList(neutral, "partners", languages),
+                Progress = ProgressReader.Read(neutral),
+                Indicators = IndicatorReader.Read(neutral),
                 Texts = texts!,
                 Source = neutral.SourceMap(),
             };
@@ -72,6 +74,12 @@ internal sealed class ActivityLoader(SiteContext site)
 
         return title is null
             ? null
-            : new ActivityText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), actions.ToImmutable(), source.Body, source.Position);
+            : new ActivityText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), actions.ToImmutable(), source.Body, source.Position)
+            {
+                MilestoneTitles = ProgressReader.MilestoneTitles(map),
+                MilestoneTitlesPosition = map.Has("milestones") ? map.PositionOf("milestones") : null,
+                ProgressNote = map.String("progressNote"),
+                IndicatorTexts = IndicatorReader.ReadTexts(map),
+            };
     }
 }

@@ -7,8 +7,8 @@ namespace WorkPlanSite.Loading;
 /// <summary>Loads the <c>objectives</c> folder of a programme.</summary>
 internal sealed class ObjectiveLoader(SiteContext site)
 {
-    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes", OriginalLanguageReader.Key];
-    private static readonly string[] TextKeys = ["title", "slug", "expectedResults"];
+    private static readonly string[] NeutralKeys = ["kind", "code", "order", "themes", "weight", IndicatorReader.Key, OriginalLanguageReader.Key];
+    private static readonly string[] TextKeys = ["title", "slug", "expectedResults", IndicatorReader.Key];
 
     /// <summary>The objectives in <paramref name="folder"/>; <paramref name="programmeOriginal"/> is the programme's declared original language.</summary>
     public ImmutableArray<Objective> LoadAll(string folder, string? programmeOriginal = null)
@@ -34,7 +34,7 @@ internal sealed class ObjectiveLoader(SiteContext site)
             var texts = TranslatedItem.ReadTexts<ObjectiveText>(item, site, TextKeys, (map, body) =>
             {
                 var title = map.String("title", required: true);
-                return title is null ? null : new ObjectiveText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), body.Body, body.Position);
+                return title is null ? null : new ObjectiveText(title, ProgrammeLoader.ReadSlug(map), SourceFiles.FrontMatterMarkdown(map, "expectedResults"), body.Body, body.Position) { IndicatorTexts = IndicatorReader.ReadTexts(map) };
             });
             if (texts is null)
             {
@@ -48,6 +48,8 @@ internal sealed class ObjectiveLoader(SiteContext site)
                 Code = neutral.String("code"),
                 Order = neutral.Int("order") ?? 0,
                 Themes = neutral.StringList("themes").ToImmutableArray(),
+                Weight = ProgressReader.Weight(neutral),
+                Indicators = IndicatorReader.Read(neutral),
                 Texts = OriginalLanguageReader.Apply(texts, OriginalLanguageReader.Read(neutral, site), programmeOriginal, neutral, item.Id, site),
                 Source = neutral.SourceMap(),
             });

@@ -11,7 +11,20 @@ public sealed record ActivityText(
     MarkdownText ExpectedResults,
     ImmutableSortedDictionary<string, ImmutableArray<string>> PhaseActions,
     MarkdownText Body,
-    SourcePosition Position);
+    SourcePosition Position)
+{
+    /// <summary>The title of each milestone in this language, by milestone id.</summary>
+    public ImmutableSortedDictionary<string, string> MilestoneTitles { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>The latest word on its progress in this language (<c>progressNote</c>), dated by the activity's <c>updated</c>; or null.</summary>
+    public string? ProgressNote { get; init; }
+
+    /// <summary>The title and comments of each indicator in this language, by indicator id.</summary>
+    public ImmutableSortedDictionary<string, IndicatorText> IndicatorTexts { get; init; } = ImmutableSortedDictionary<string, IndicatorText>.Empty.WithComparers(StringComparer.Ordinal);
+
+    /// <summary>Where <c>milestones</c> is written in the front matter, for messages about its entries.</summary>
+    public SourcePosition? MilestoneTitlesPosition { get; init; }
+}
 
 /// <summary>An activity of a programme.</summary>
 public sealed record Activity
@@ -49,6 +62,12 @@ public sealed record Activity
 
     /// <summary>Partners named for it.</summary>
     public ImmutableArray<LocalizedText> Partners { get; init; } = [];
+
+    /// <summary>Status, progress, weight, last update and milestones; <see cref="ActivityProgress.None"/> when none is given.</summary>
+    public ActivityProgress Progress { get; init; } = ActivityProgress.None;
+
+    /// <summary>How it is measured.</summary>
+    public ImmutableArray<Indicator> Indicators { get; init; } = [];
 
     /// <summary>Texts per language.</summary>
     public required Translations<ActivityText> Texts { get; init; }

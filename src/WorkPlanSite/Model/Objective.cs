@@ -14,7 +14,11 @@ public enum ObjectiveKind
 }
 
 /// <summary>The language-dependent part of an objective.</summary>
-public sealed record ObjectiveText(string Title, string? Slug, MarkdownText ExpectedResults, MarkdownText Body, SourcePosition Position);
+public sealed record ObjectiveText(string Title, string? Slug, MarkdownText ExpectedResults, MarkdownText Body, SourcePosition Position)
+{
+    /// <summary>The title and comments of each indicator in this language, by indicator id.</summary>
+    public ImmutableSortedDictionary<string, IndicatorText> IndicatorTexts { get; init; } = ImmutableSortedDictionary<string, IndicatorText>.Empty.WithComparers(StringComparer.Ordinal);
+}
 
 /// <summary>An objective of a programme.</summary>
 public sealed record Objective
@@ -33,6 +37,12 @@ public sealed record Objective
 
     /// <summary>Theme ids.</summary>
     public ImmutableArray<string> Themes { get; init; } = [];
+
+    /// <summary>Its weight in the programme's progress roll-up, or null (counts as 1 when another objective has a weight).</summary>
+    public decimal? Weight { get; init; }
+
+    /// <summary>How it is measured.</summary>
+    public ImmutableArray<Indicator> Indicators { get; init; } = [];
 
     /// <summary>Texts per language.</summary>
     public required Translations<ObjectiveText> Texts { get; init; }

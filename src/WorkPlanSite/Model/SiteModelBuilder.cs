@@ -28,23 +28,33 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
     public static IEnumerable<Programme> InSiteOrder(IEnumerable<Programme> programmes) =>
         programmes.OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal);
 
+    /// <summary>Objectives in the order pages list them: the general one first, then by 'order', then by id.</summary>
+    public static IEnumerable<Objective> InOrder(IEnumerable<Objective> objectives) =>
+        objectives
+            .OrderBy(o => o.Kind == ObjectiveKind.General ? 0 : 1)
+            .ThenBy(o => o.Order)
+            .ThenBy(o => o.Id, StringComparer.Ordinal);
+
+    /// <summary>Activities in the order pages list them: by their objective's place among <paramref name="orderedObjectives"/>, then by 'order', then by id.</summary>
+    public static IEnumerable<Activity> InOrder(IEnumerable<Activity> activities, IEnumerable<Objective> orderedObjectives)
+    {
+        var objectiveRank = orderedObjectives.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return activities
+            .OrderBy(a => a.ObjectiveId is { } id && objectiveRank.TryGetValue(id, out var rank) ? rank : int.MaxValue)
+            .ThenBy(a => a.Order)
+            .ThenBy(a => a.Id, StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// Orders one programme's items and renders its Markdown, resolving content links with <paramref name="links"/>
     /// (made from every programme of the site).
     /// </summary>
     public ModelledProgramme BuildProgramme(Programme programme, ContentLinkResolver links)
     {
-        var objectives = programme.Objectives
-            .OrderBy(o => o.Kind == ObjectiveKind.General ? 0 : 1)
-            .ThenBy(o => o.Order)
-            .ThenBy(o => o.Id, StringComparer.Ordinal)
+        var objectives = InOrder(programme.Objectives)
             .Select(o => o with { Texts = Render(o.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
             .ToImmutableArray();
-        var objectiveRank = objectives.Select((o, i) => (o.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var activities = programme.Activities
-            .OrderBy(a => a.ObjectiveId is { } id && objectiveRank.TryGetValue(id, out var rank) ? rank : int.MaxValue)
-            .ThenBy(a => a.Order)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
+        var activities = InOrder(programme.Activities, objectives)
             .Select(a => a with { Texts = Render(a.Texts, (t, l) => t with { ExpectedResults = Render(t.ExpectedResults, l, links), Body = Render(t.Body, l, links) }) })
             .ToImmutableArray();
         var keyDates = programme.KeyDates

@@ -31,7 +31,7 @@ public sealed class PagePlanner
         _urls = urls;
         _kits = kits;
         _availability = new AvailabilityPolicy(_config);
-        _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate);
+        _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate, _config.Statuses);
         _timelines = new TimelineBuilder(_config.BuildDate);
         _contexts = kits.ToImmutableSortedDictionary(k => k.Key, k => Context(k.Value), StringComparer.Ordinal);
     }
@@ -67,7 +67,14 @@ public sealed class PagePlanner
 
         var language = kit.Code;
         var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language), _urls.KeyDates(programme, language), language, _config.BuildDate, _urls.Absolute);
-        return new ProgrammePlan(ProgrammeCard.Of(view), ProgrammePages(programme, view, kit, calendar).ToList(), calendar);
+        return new ProgrammePlan(ProgrammeCard.Of(view), ProgrammePages(programme, view, kit, calendar).ToList(), calendar)
+        {
+            DataFiles = view.Progress is null ? [] :
+            [
+                new(_urls.ProgressData(programme, language, "json"), OpenData.ProgressDataWriter.Json(programme, view, _config.BuildDate)),
+                new(_urls.ProgressData(programme, language, "csv"), OpenData.ProgressDataWriter.Csv(programme, view)),
+            ],
+        };
     }
 
     /// <summary>

@@ -9,8 +9,10 @@ namespace WorkPlanSite.Pages;
 /// rendered, URLs from <see cref="SiteUrls"/>, dates written for the language. Items that do not exist
 /// in the language (missing translations in 'omit' mode) are left out, so no list links to a missing page.
 /// </summary>
-public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy availability, DateOnly buildDate)
+public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy availability, DateOnly buildDate, StatusSet statuses)
 {
+    private readonly ProgressViewBuilder _progress = new(statuses, availability);
+
     /// <summary>The view of <paramref name="programme"/> in <paramref name="kit"/>'s language, or null when it does not exist there.</summary>
     public ProgrammeView? Build(Programme programme, LanguageKit kit)
     {
@@ -46,15 +48,16 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         // Key dates, themes and phases are written in the programme's files: they fall back on its original language.
         var fallbacks = availability.FallbackOrderFor(programme.Texts.DeclaredOriginal).ToList();
         var keyDates = programme.KeyDates.Select(k => KeyDate(k, kit, activityLinks, fallbacks)).ToImmutableArray();
+        var progress = Progress.ProgressRollUp.Of(programme, statuses, buildDate);
         var activities = programme.Activities
-            .Select(a => Activity(programme, a, kit, themeById, phases, objectiveLinks, keyDates, programme.KeyDates))
+            .Select(a => Activity(programme, a, kit, themeById, phases, objectiveLinks, keyDates, programme.KeyDates, progress))
             .OfType<ActivityView>()
             .ToImmutableArray();
         var objectives = programme.SpecificObjectives
-            .Select(o => Objective(programme, o, language, themeById, activities))
+            .Select(o => Objective(programme, o, kit, themeById, activities, progress))
             .OfType<ObjectiveView>()
             .ToImmutableArray();
-        var general = programme.GeneralObjective is { } g ? Objective(programme, g, language, themeById, []) : null;
+        var general = programme.GeneralObjective is { } g ? Objective(programme, g, kit, themeById, [], null) : null;
         var servedIds = objectives.SelectMany(o => o.Activities).Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         var others = activities.Where(a => !servedIds.Contains(a.Id)).ToList();
 
@@ -81,6 +84,11 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             OtherActivities = GroupByTheme(others, themes),
             Activities = activities,
             KeyDates = keyDates,
+            Progress = progress is null ? null : _progress.Summary(progress, activities, objectives, themes, urls.Programme(programme, language), kit) with
+            {
+                JsonUrl = urls.ProgressData(programme, language, "json"),
+                CsvUrl = urls.ProgressData(programme, language, "csv"),
+            },
         };
     }
 
@@ -141,8 +149,9 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         return groups.ToImmutableArray();
     }
 
-    private ObjectiveView? Objective(Programme programme, Objective objective, string language, Dictionary<string, ThemeView> themes, ImmutableArray<ActivityView> activities)
+    private ObjectiveView? Objective(Programme programme, Objective objective, LanguageKit kit, Dictionary<string, ThemeView> themes, ImmutableArray<ActivityView> activities, Progress.ProgrammeProgress? progress)
     {
+        var language = kit.Code;
         if (availability.Of(programme, objective.Texts, language) is not { } found)
         {
             return null;
@@ -163,6 +172,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             BodyHtml = text.Body.Html,
             Themes = objective.Themes.Select(t => themes[t]).ToImmutableArray(),
             Activities = activities.Where(a => programme.Activity(a.Id)!.ObjectiveId == objective.Id).ToImmutableArray(),
+            Progress = progress?.Objectives.GetValueOrDefault(objective.Id) is { } figure ? _progress.Figure(figure, kit) : null,
         };
     }
 
@@ -174,7 +184,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         ImmutableArray<PhaseView> phases,
         Dictionary<string, LinkView> objectives,
         ImmutableArray<KeyDateView> keyDateViews,
-        ImmutableArray<KeyDate> keyDates)
+        ImmutableArray<KeyDate> keyDates,
+        Progress.ProgrammeProgress? progress)
     {
         var language = kit.Code;
         if (availability.Of(programme, activity.Texts, language) is not { } found)
@@ -208,6 +219,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text).OfType<string>().ToImmutableArray(),
             Objective = activity.ObjectiveId is { } id ? objectives.GetValueOrDefault(id) : null,
             KeyDates = related,
+            Progress = _progress.Activity(activity, progress?.Of(activity.Id), text, found.ContentLanguage, kit),
         };
     }
 

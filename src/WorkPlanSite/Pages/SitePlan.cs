@@ -8,4 +8,8 @@ namespace WorkPlanSite.Pages;
 public sealed record SitePlan(IReadOnlyList<PageModel> Pages, IReadOnlyList<CalendarFile> Calendars);
 
 /// <summary>One programme's pages in one language, its calendar (none when only its card is planned) and its card.</summary>
-public sealed record ProgrammePlan(ProgrammeCard Card, IReadOnlyList<PageModel> Pages, CalendarFile? Calendar);
+public sealed record ProgrammePlan(ProgrammeCard Card, IReadOnlyList<PageModel> Pages, CalendarFile? Calendar)
+{
+    /// <summary>Its progress as open data (JSON and CSV); none for a programme without progress information.</summary>
+    public IReadOnlyList<OpenData.DataFile> DataFiles { get; init; } = [];
+}

@@ -82,6 +82,9 @@ public sealed record ActivityView
 
     /// <summary>Key dates related to it.</summary>
     public ImmutableArray<KeyDateView> KeyDates { get; init; } = [];
+
+    /// <summary>Its status, progress, milestones and note; null when it says nothing of its progress.</summary>
+    public ActivityProgressView? Progress { get; init; }
 }
 
 /// <summary>An objective in one language, with the activities that serve it.</summary>
@@ -119,6 +122,9 @@ public sealed record ObjectiveView
 
     /// <summary>The activities serving it, in order.</summary>
     public ImmutableArray<ActivityView> Activities { get; init; } = [];
+
+    /// <summary>Its progress rolled up from its activities', with the rule in words; null when none of them has a progress.</summary>
+    public ProgressFigureView? Progress { get; init; }
 }
 
 /// <summary>A programme in one language: everything its pages show (its card, and all the rest).</summary>
@@ -162,6 +168,9 @@ public sealed record ProgrammeView : ProgrammeCard
 
     /// <summary>All key dates, chronological.</summary>
     public ImmutableArray<KeyDateView> KeyDates { get; init; } = [];
+
+    /// <summary>Its progress: figure, counts per status, per objective and per theme, late activities, latest notes; null when no activity says anything of its progress.</summary>
+    public ProgressSummaryView? Progress { get; init; }
 }
 
 /// <summary>A group of activities under a heading (a theme or axis), or without one.</summary>

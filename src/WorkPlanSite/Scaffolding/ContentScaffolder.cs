@@ -174,6 +174,10 @@ public sealed class ContentScaffolder(SiteConfig config)
             # lead: Secretariat
             # partners:
             #   - Partner name
+            # Progress, when it is followed: planned, under-way, completed, postponed or cancelled; percent done; the day of the last update.
+            # status: planned
+            # progress: 0
+            # updated: {config.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
 
             """);
         if (!programme.Themes.IsEmpty)

@@ -40,6 +40,9 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's key dates page.</summary>
     public string KeyDates(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).KeyDates}/";
 
+    /// <summary>A programme's progress as open data in a language, beside its page (<paramref name="extension"/> is <c>json</c> or <c>csv</c>).</summary>
+    public string ProgressData(Programme programme, string language, string extension) => $"{Programme(programme, language)}{programme.Id}-progress-{language}.{extension}";
+
     /// <summary>A programme's calendar file (iCalendar) in a language.</summary>
     public string Calendar(Programme programme, string language) => $"{KeyDates(programme, language)}{programme.Id}-{language}.ics";
 

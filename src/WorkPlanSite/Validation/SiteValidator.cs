@@ -61,6 +61,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         foreach (var objective in programme.Objectives)
         {
             CheckThemes(objective.Themes, themes, objective.Source.At("themes"));
+            new IndicatorValidator(diagnostics).Check(objective.Id, objective.Indicators, objective.Texts.ByLanguage.Select(p => (p.Key, p.Value.IndicatorTexts, p.Value.Position)));
             CheckTranslations(objective.Texts.Languages, objective.Source.File, $"The objective '{objective.Id}'", "objective");
         }
 
@@ -104,6 +105,8 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         }
 
         CheckThemes(activity.Themes, themes, activity.Source.At("themes"));
+        new ProgressValidator(config, diagnostics).Check(activity, programme);
+        new IndicatorValidator(diagnostics).Check(activity.Id, activity.Indicators, activity.Texts.ByLanguage.Select(p => (p.Key, p.Value.IndicatorTexts, p.Value.Position)));
         foreach (var phase in activity.Phases.Where(p => !phases.Contains(p)))
         {
             diagnostics.Error(activity.Source.At("phases"), $"The phase '{phase}' is not a phase of the programme.",
