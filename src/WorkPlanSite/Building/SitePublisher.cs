@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Model;
@@ -49,6 +50,10 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         var published = new PublishedProgramme?[programmes.Length];
         var summaries = new ProgrammeSummary?[programmes.Length][];
         await using var renderer = new RazorPageRenderer(services.Templates, diagnostics, Environment.ProcessorCount);
+
+        // A build from nothing renders each programme's pages on the worker that planned it, and forgets them. A rebuild
+        // makes again a programme or two: their pages are rendered after planning, on every worker at once.
+        var deferred = previous is null ? null : new ConcurrentQueue<(PageModel Page, string Path)>();
         await renderer.ForEachAsync(programmes.Length, async (worker, index) =>
         {
             var programme = programmes[index]!;
@@ -78,6 +83,12 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
                 {
                     var path = services.Urls.OutputPath(page.Url);
                     files.Add(path);
+                    if (deferred is not null)
+                    {
+                        deferred.Enqueue((page, path));
+                        continue;
+                    }
+
                     await worker.RenderAsync(page, html =>
                     {
                         var written = StepClock.Now;
@@ -108,7 +119,8 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         }, cancellation);
 
         var sitePages = _planner.SitePages(language => CardsIn(summaries, language));
-        await renderer.RenderEachAsync(sitePages, (int index, ReadOnlySpan<char> html) => output.AddPage(services.Urls.OutputPath(sitePages[index].Url), html), cancellation);
+        List<(PageModel Page, string Path)> pages = [.. deferred ?? [], .. sitePages.Select(p => (p, services.Urls.OutputPath(p.Url)))];
+        await renderer.RenderEachAsync(pages.ConvertAll(p => p.Page), (int index, ReadOnlySpan<char> html) => output.AddPage(pages[index].Path, html), cancellation);
         ImmutableArray<string> sitemap = [.. SitemapParts(summaries, sitePages)];
         foreach (var file in SiteFiles(services))
         {

@@ -101,14 +101,11 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
             }
         }
 
-        /// <summary>Keeps a file of the previous build as it was, with the links and ids read from it then.</summary>
+        /// <summary>Keeps a file of the previous build (one of its paths) as it was, with the links and ids read from it then.</summary>
         internal void Keep(string relativePath, OutputLinkChecker.PageLinks? page)
         {
-            if (previous is null || !previous.ContainsKey(relativePath))
-            {
-                throw new InvalidOperationException($"'{relativePath}' is not a file of the previous build.");
-            }
-
+            // Called for every kept file of a rebuild, so it only records: a path the previous build did not have is
+            // simply not in Files.
             Links.Keep(relativePath, page);
             _kept[relativePath] = true;
         }
