@@ -60,11 +60,6 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             if (memory is not null && previous?.Reusable(programme, links) is { } kept)
             {
                 programmes[index] = null;
-                foreach (var file in kept.Files)
-                {
-                    memory.Keep(file, previous.Output.Pages.GetValueOrDefault(file));
-                }
-
                 diagnostics.AddRange(kept.Diagnostics);
                 published[index] = kept;
                 summaries[index] = [.. kept.Summary];
@@ -127,12 +122,21 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             output.Add(file);
         }
 
-        // The sitemap holds every page of the site: when no part of it changed, the previous one is kept.
-        if (memory is not null && previous is not null && previous.Output.SitemapParts.SequenceEqual(sitemap))
+        // What a rebuild keeps: the files of the programmes it did not make again, and the sitemap, which holds every
+        // page of the site, when no part of it changed.
+        var keepSitemap = memory is not null && previous is not null && previous.Output.SitemapParts.SequenceEqual(sitemap);
+        if (memory is not null && previous is not null)
         {
-            memory.Keep(SitemapWriter.FileName, null);
+            List<string> kept = [.. published.Where(p => p is not null && ReferenceEquals(p, previous.Programmes.GetValueOrDefault(p.Source.Id))).SelectMany(p => p!.Files)];
+            if (keepSitemap)
+            {
+                kept.Add(SitemapWriter.FileName);
+            }
+
+            memory.Keep(kept, previous.Output.Pages);
         }
-        else
+
+        if (!keepSitemap)
         {
             output.Add(SitemapWriter.Sitemap(sitemap));
         }

@@ -37,8 +37,11 @@ internal static class OutputLinkChecker
     /// </summary>
     public sealed class Collector
     {
-        private readonly ConcurrentDictionary<string, PageLinks> _pages = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
+        // Written from the workers under one lock (each page's links are read outside it), read only once the output
+        // is complete: plain collections, which a rebuild fills with thousands of kept files at little cost.
+        private readonly Lock _gate = new();
+        private readonly Dictionary<string, PageLinks> _pages;
+        private readonly HashSet<string> _files;
 
         // Most links and ids repeat from page to page (menus, breadcrumbs, the stylesheet): kept once each, and
         // looked up by span so that a repeated one is never even allocated.
@@ -46,7 +49,18 @@ internal static class OutputLinkChecker
         private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _stringsBySpan;
 
         /// <summary>Creates an empty collector.</summary>
-        public Collector() => _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        public Collector()
+            : this(0)
+        {
+        }
+
+        /// <summary>Creates an empty collector sized for about <paramref name="files"/> files (a rebuild knows how many the site has).</summary>
+        internal Collector(int files)
+        {
+            _pages = new(files, StringComparer.Ordinal);
+            _files = new(files, StringComparer.Ordinal);
+            _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
         /// <summary>Adds a file of the output (pages are read for their links and ids).</summary>
         public void Add(OutputFile file)
@@ -57,24 +71,37 @@ internal static class OutputLinkChecker
             }
             else
             {
-                _files[file.RelativePath] = true;
+                lock (_gate)
+                {
+                    _files.Add(file.RelativePath);
+                }
             }
         }
 
         /// <summary>Adds a page of the output by its HTML.</summary>
         public void AddPage(string relativePath, ReadOnlySpan<char> html)
         {
-            _files[relativePath] = true;
-            _pages[relativePath] = PageLinks.Read(relativePath, html, Intern);
+            var page = PageLinks.Read(relativePath, html, Intern);
+            lock (_gate)
+            {
+                _files.Add(relativePath);
+                _pages[relativePath] = page;
+            }
         }
 
-        /// <summary>Adds a file kept from a previous build with the links and ids read from it then (null for a file that is not a page).</summary>
-        internal void Keep(string relativePath, PageLinks? page)
+        /// <summary>Adds files kept from a previous build, with the links and ids read from its pages then.</summary>
+        internal void Keep(IEnumerable<string> relativePaths, IReadOnlyDictionary<string, PageLinks> pagesBefore)
         {
-            _files[relativePath] = true;
-            if (page is not null)
+            lock (_gate)
             {
-                _pages[relativePath] = page;
+                foreach (var path in relativePaths)
+                {
+                    _files.Add(path);
+                    if (pagesBefore.TryGetValue(path, out var page))
+                    {
+                        _pages[path] = page;
+                    }
+                }
             }
         }
 
@@ -128,7 +155,7 @@ internal static class OutputLinkChecker
         }
     }
 
-    private static string? Problem(string target, PageLinks page, Uri baseUrl, ConcurrentDictionary<string, bool> files, ConcurrentDictionary<string, PageLinks> pages)
+    private static string? Problem(string target, PageLinks page, Uri baseUrl, HashSet<string> files, Dictionary<string, PageLinks> pages)
     {
         var trimmed = target.Trim();
         var hash = trimmed.IndexOf('#');
@@ -171,10 +198,10 @@ internal static class OutputLinkChecker
 
         var relative = Unescape(path[baseUrl.AbsolutePath.Length..]);
         var file = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
-        if (!files.ContainsKey(file))
+        if (!files.Contains(file))
         {
             // GitHub Pages redirects a folder address without its final '/' to the folder.
-            if (files.ContainsKey(file + "/index.html"))
+            if (files.Contains(file + "/index.html"))
             {
                 file += "/index.html";
             }

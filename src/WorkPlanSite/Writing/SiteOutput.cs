@@ -64,10 +64,10 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
     /// make again, and whatever it neither made nor kept is gone.
     /// </summary>
     /// <param name="previous">The files of the previous build of the same site, or null for a build from nothing.</param>
-    public sealed class InMemory(ImmutableSortedDictionary<string, OutputFile>? previous = null) : SiteOutput(new OutputLinkChecker.Collector())
+    public sealed class InMemory(ImmutableSortedDictionary<string, OutputFile>? previous = null) : SiteOutput(new OutputLinkChecker.Collector(previous?.Count ?? 0))
     {
         private readonly ConcurrentDictionary<string, OutputFile> _made = new(StringComparer.Ordinal);
-        private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
 
         /// <summary>The paths of the files made (not kept) by this build.</summary>
         internal ICollection<string> Made => _made.Keys;
@@ -86,7 +86,7 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
                 var files = previous.ToBuilder();
                 foreach (var path in previous.Keys)
                 {
-                    if (!_kept.ContainsKey(path) && !_made.ContainsKey(path))
+                    if (!_kept.Contains(path) && !_made.ContainsKey(path))
                     {
                         files.Remove(path);
                     }
@@ -101,13 +101,15 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
             }
         }
 
-        /// <summary>Keeps a file of the previous build (one of its paths) as it was, with the links and ids read from it then.</summary>
-        internal void Keep(string relativePath, OutputLinkChecker.PageLinks? page)
+        /// <summary>
+        /// Keeps files of the previous build (some of its paths) as they were, with the links and ids read from its pages
+        /// then. Called once, from one thread, after the programmes are published: a rebuild keeps thousands of files.
+        /// </summary>
+        internal void Keep(IReadOnlyCollection<string> relativePaths, IReadOnlyDictionary<string, OutputLinkChecker.PageLinks> pagesBefore)
         {
-            // Called for every kept file of a rebuild, so it only records: a path the previous build did not have is
-            // simply not in Files.
-            Links.Keep(relativePath, page);
-            _kept[relativePath] = true;
+            _kept.EnsureCapacity(_kept.Count + relativePaths.Count);
+            _kept.UnionWith(relativePaths);
+            Links.Keep(relativePaths, pagesBefore);
         }
 
         /// <inheritdoc />
