@@ -71,7 +71,7 @@ internal static class ServeCommand
                 await session.RebuildAsync([], cancellation);
                 using var watcher = new SourceWatcher(config, TimeSpan.FromMilliseconds(200));
                 var address = new Uri(server.Origin, server.State.Built ? server.State.Site.BasePath : config.BasePath);
-                Console.WriteLine($"Serving {address} (watching {Display(config.ContentDirectory)}/, themes/ and {config.ConfigFile}). Press Ctrl+C to stop.");
+                Console.WriteLine($"Serving {address} (watching {Display(config.ContentDirectory)}/, themes/, i18n/ and {config.ConfigFile}). Press Ctrl+C to stop.");
                 await session.WatchAsync(watcher, cancellation);
             }
 

@@ -4,7 +4,7 @@ using WorkPlanSite.Configuration;
 namespace WorkPlanSite.Serving;
 
 /// <summary>
-/// Watches what a build reads — the content folder, the site's themes folder and the configuration file — and
+/// Watches what a build reads — the content folder, the site's themes and i18n folders and the configuration file — and
 /// hands out batches of changed paths once the files have been quiet for a moment, so that an editor's
 /// save-by-rename or a copy of many files gives one rebuild, not dozens.
 /// </summary>
@@ -21,7 +21,8 @@ public sealed class SourceWatcher : IDisposable
     {
         _quiet = quiet;
         Watch(config.ContentDirectory, "*", recursive: true);
-        WatchThemes(config.RootDirectory);
+        WatchSiteFolder(config.RootDirectory, "themes");
+        WatchSiteFolder(config.RootDirectory, Themes.UiStringsLoader.SiteFolder);
         Watch(config.RootDirectory, config.ConfigFile, recursive: false);
     }
 
@@ -62,16 +63,18 @@ public sealed class SourceWatcher : IDisposable
     /// Watches the site's themes folder, and, when the site has none yet, waits for it: a site owner who runs
     /// <c>workplansite theme copy</c> while serving creates it then.
     /// </summary>
-    private void WatchThemes(string root)
+    // A folder of the site's root that a build reads (its themes, its UI strings), watched from the moment it exists:
+    // 'theme copy' or an owner may create it while the preview runs.
+    private void WatchSiteFolder(string root, string name)
     {
-        var themes = Path.Combine(root, "themes");
-        if (Directory.Exists(themes))
+        var folder = Path.Combine(root, name);
+        if (Directory.Exists(folder))
         {
-            Watch(themes, "*", recursive: true);
+            Watch(folder, "*", recursive: true);
             return;
         }
 
-        var creation = new FileSystemWatcher(root, "themes") { NotifyFilter = NotifyFilters.DirectoryName };
+        var creation = new FileSystemWatcher(root, name) { NotifyFilter = NotifyFilters.DirectoryName };
         creation.Created += (_, e) =>
         {
             lock (_watchers)

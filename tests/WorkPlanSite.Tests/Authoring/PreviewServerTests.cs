@@ -65,6 +65,19 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_UI_string_the_site_rewords_in_its_i18n_folder_while_serving_reaches_the_pages()
+    {
+        // The tiny site has no i18n/ folder when the preview starts.
+        await using var preview = await Preview.StartAsync();
+        await using var events = await preview.OpenEventsAsync();
+
+        preview.Site.Write("i18n/en.yaml", "site:\n  skipToContent: Straight to the text\n");
+
+        await events.NextAsync("reload");
+        Assert.Contains("Straight to the text", await preview.Http.GetStringAsync("/sub/en/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_layout_copied_into_the_site_while_serving_reaches_every_page_and_a_template_error_keeps_the_last_good_site()
     {
         // The tiny site has no themes/ folder when the preview starts, as after 'init'.
