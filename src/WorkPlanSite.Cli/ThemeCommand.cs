@@ -57,17 +57,7 @@ internal static class ThemeCommand
         command.SetAction(parse => WithTheme(parse, config, (theme, site) =>
         {
             var outcome = ThemeOverrides.Copy(theme, site.RootDirectory, parse.GetValue(files) ?? []);
-            foreach (var line in outcome.Lines)
-            {
-                Console.WriteLine(line);
-            }
-
-            foreach (var problem in outcome.Problems)
-            {
-                Console.Error.WriteLine(problem);
-            }
-
-            return outcome.Problems.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+            return OutcomePrinter.Print(outcome.Lines, outcome.Problems);
         }));
         return command;
     }

@@ -61,17 +61,7 @@ internal static class TranslationsCommand
             var root = result.Config!.RootDirectory;
             var named = (parse.GetValue(files) ?? []).Select(f => Path.GetRelativePath(root, Path.GetFullPath(f)).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
             var outcome = TranslationStamping.Apply(result.Report, root, named);
-            foreach (var line in outcome.Lines)
-            {
-                Console.WriteLine(line);
-            }
-
-            foreach (var problem in outcome.Problems)
-            {
-                Console.Error.WriteLine(problem);
-            }
-
-            return outcome.Problems.Count > 0 ? ExitCodes.ContentErrors : ExitCodes.Success;
+            return OutcomePrinter.Print(outcome.Lines, outcome.Problems);
         });
         return command;
     }
