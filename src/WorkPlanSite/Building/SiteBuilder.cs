@@ -86,7 +86,9 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         onStage?.Invoke(new BuildStage("Loading the content"));
         var loaded = LoadStage.Run(config, services.Urls, kept?.Loaded, changed, diagnostics);
         stages.Lap("load");
-        var memory = new BuildMemory(options, config, services, configured, loaded, StillLoaded(kept?.Published, loaded), kept?.Output);
+        // Only a render is rebuilt from what it keeps. A build or a check keeps nothing, so that each loaded programme
+        // can be collected as soon as it is published (memory held for the whole build stays that of the addresses).
+        var memory = until == Until.Render ? new BuildMemory(options, config, services, configured, loaded, StillLoaded(kept?.Published, loaded), kept?.Output) : null;
         if (Validate(config, services, loaded, until == Until.Write, diagnostics) is not var (programmes, links))
         {
             return Done(false, config.BasePath) with { Memory = memory };
@@ -125,7 +127,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             Result = result.Result with { FilesMade = rendered.Made.Count },
             FilesByPath = files,
-            Memory = memory with
+            Memory = memory! with
             {
                 Published = published.Programmes.ToImmutableDictionary(p => p.Source.Id, StringComparer.Ordinal),
                 Output = new PublishedOutput(files, rendered.Links.Pages, broken, published.SitemapParts),
