@@ -104,6 +104,24 @@ public sealed class NavigationBuilder(SiteConfig config, SiteUrls urls)
     private ImmutableArray<MenuItemView> Items(ImmutableArray<MenuEntry> entries, string language, OwnContent content, Dictionary<string, Programme> programmes) =>
         [.. entries.Select(e => Item(e, language, content, programmes)).OfType<MenuItemView>()];
 
+    // The entry's own label in this language, else the target's title translated into it, else (by fallback) the label
+    // in another language, else the title in the language it was written in.
+    private (string Text, string Language)? Label<T>(MenuEntry entry, string language, (string Text, string Language)? own, Translations<T> texts, Func<T, string> title)
+        where T : class
+    {
+        if (own is { } label && label.Language == language)
+        {
+            return label;
+        }
+
+        if (texts.Get(language) is { } translated)
+        {
+            return (title(translated), language);
+        }
+
+        return own ?? (texts.Resolve(language, _availability.FallbackOrderFor(texts.DeclaredOriginal)) is var (text, written) ? (title(text), written) : null);
+    }
+
     private MenuItemView? Item(MenuEntry entry, string language, OwnContent content, Dictionary<string, Programme> programmes)
     {
         var children = Items(entry.Children, language, content, programmes);
@@ -114,11 +132,11 @@ public sealed class NavigationBuilder(SiteConfig config, SiteUrls urls)
         {
             case MenuTargetKind.Page when content.Find(entry.Target!) is { } page && _availability.Of(content, page, language) is not null:
                 url = urls.Page(content, page, language);
-                label = own ?? (page.Texts.Resolve(language, _availability.FallbackOrderFor(page.Texts.DeclaredOriginal)) is var (text, written) ? (text.Title, written) : null);
+                label = Label(entry, language, own, page.Texts, t => t.Title);
                 break;
             case MenuTargetKind.Programme when programmes.GetValueOrDefault(entry.Target!) is { } programme && _availability.Exists(programme.Texts, language):
                 url = urls.Programme(programme, language);
-                label = own ?? (programme.Texts.Resolve(language, _availability.FallbackOrderFor(programme.Texts.DeclaredOriginal)) is var (text2, written2) ? (text2.Title, written2) : null);
+                label = Label(entry, language, own, programme.Texts, t => t.Title);
                 break;
             case MenuTargetKind.Url:
                 url = entry.Target;
