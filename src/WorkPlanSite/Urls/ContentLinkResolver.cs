@@ -38,7 +38,8 @@ public sealed partial class ContentLinkResolver
     }
 
     /// <summary>
-    /// A resolver from programmes indexed before (<see cref="Index"/>): a preview session keeps each programme's
+    /// A resolver from programmes indexed before (<see cref="Index(SiteConfig, Programme, SiteUrls)"/>; the site's own
+    /// pages with <see cref="Index(SiteConfig, OwnContent, SiteUrls)"/>): a preview session keeps each programme's
     /// index and makes only the changed programmes' again.
     /// </summary>
     public ContentLinkResolver(SiteConfig config, IEnumerable<ProgrammeLinks> programmes)

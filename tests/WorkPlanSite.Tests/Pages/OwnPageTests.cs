@@ -144,6 +144,22 @@ public sealed class OwnPageTests
         Assert.Equal("content/home.en.md", home.File);
     }
 
+    [Fact]
+    public async Task Stamping_a_home_introduction_without_front_matter_gives_it_one_and_makes_it_up_to_date()
+    {
+        using var site = OwnPageSite.Create();
+        site.Write("content/home.en.md", "Welcome. See [who we are](pages/about.en.md).\n");
+        var report = TranslationStatusRunner.Run(site.Options).Report!;
+
+        var outcome = TranslationStamping.Apply(report, site.Root, new HashSet<string>(["content/home.en.md"], StringComparer.Ordinal));
+
+        Assert.Empty(outcome.Problems);
+        Assert.StartsWith("---\ntranslatedFrom: fr@", File.ReadAllText(site.PathOf("content/home.en.md")), StringComparison.Ordinal);
+        var english = TranslationStatusRunner.Run(site.Options).Report!.Languages.Single(l => l.Language == "en").Entries;
+        Assert.Equal(TranslationState.UpToDate, english.Single(e => e.Kind == TranslatedKind.HomeIntroduction).State);
+        Assert.True((await site.CheckAsync()).Succeeded);
+    }
+
     [Theory]
     [InlineData("content/pages/legal.yaml", "parent: abuot\n", "content/pages/legal.yaml:1:1", "The page 'legal' goes under the page 'abuot', which does not exist.")]
     [InlineData("content/pages/legal.yaml", "parent: legal\n", "content/pages/legal.yaml:1:1", "The page 'legal' is among its own parents: its parents lead back to it.")]

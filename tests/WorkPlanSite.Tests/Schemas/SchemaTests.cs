@@ -128,6 +128,20 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public void The_menu_entries_of_the_configuration_schema_name_exactly_the_keys_the_reader_reads()
+    {
+        var type = typeof(WorkPlanSite.Building.SiteBuilder).Assembly.GetType("WorkPlanSite.Configuration.MenuConfigReader", throwOnError: true)!;
+        string[] Keys(string field) => (string[])type.GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder, "site.config.schema.json")));
+        var root = schema.RootElement;
+        IEnumerable<string> Names(JsonElement properties) => properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Keys("MenuKeys").Order(StringComparer.Ordinal), Names(root.GetProperty("properties").GetProperty("menus").GetProperty("properties")));
+        Assert.Equal(Keys("EntryKeys").Order(StringComparer.Ordinal), Names(root.GetProperty("definitions").GetProperty("menuEntry").GetProperty("properties")));
+        Assert.Equal(Keys("EntryKeys").Where(k => k != "children").Order(StringComparer.Ordinal), Names(root.GetProperty("definitions").GetProperty("menuChild").GetProperty("properties")));
+    }
+
+    [Fact]
     public void Every_schema_is_in_the_catalogue_under_the_draft_it_declares() =>
         Assert.Equal(Directory.EnumerateFiles(SchemaFolder, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal), Catalogue.Names);
 
