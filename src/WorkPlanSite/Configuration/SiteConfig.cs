@@ -96,6 +96,9 @@ public sealed record SiteConfig
     /// <summary>The statuses activities may have (<c>statuses</c>): the default set, renamed or extended by the site.</summary>
     public StatusSet Statuses { get; init; } = StatusSet.Default;
 
+    /// <summary>The main menu and the footer menu (<c>menus</c>); their pages and programmes are checked once the content is loaded.</summary>
+    public MenusConfig Menus { get; init; } = MenusConfig.None;
+
     /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -19,7 +19,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
@@ -96,6 +96,7 @@ public static partial class SiteConfigLoader
 
         var rawHtml = ReadRawHtml(map.Map("markdown"));
         var statuses = StatusSetReader.Read(map, codes);
+        var menus = MenuConfigReader.Read(map, codes);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -119,6 +120,7 @@ public static partial class SiteConfigLoader
             RawHtml = rawHtml,
             BuildDate = buildDate,
             Statuses = statuses,
+            Menus = menus,
         };
     }
 

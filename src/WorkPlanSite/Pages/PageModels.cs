@@ -59,6 +59,9 @@ public sealed record PageContext
     /// <summary>Own names of all languages by code, to say which language a fallback text is in.</summary>
     public required ImmutableSortedDictionary<string, string> LanguageNames { get; init; }
 
+    /// <summary>The main menu and the footer menu in this language (empty when the site has none).</summary>
+    public LanguageMenus Menus { get; init; } = LanguageMenus.None;
+
     /// <summary>A UI string.</summary>
     public string T(string key) => Strings[key];
 
@@ -106,8 +109,19 @@ public abstract record PageModel
     public string? FallbackLanguage { get; init; }
 }
 
-/// <summary>The home page of a language: a card for every programme.</summary>
-public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel;
+/// <summary>The home page of a language: the site's own introduction, if it has one, and a card for every programme.</summary>
+public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel
+{
+    /// <summary>The introduction (<c>content/home.&lt;lang&gt;.md</c>), HTML; empty when the site has none in this language.</summary>
+    public string IntroductionHtml { get; init; } = "";
+
+    /// <summary>The language the introduction is written in when it is not the page's (shown by fallback), else null.</summary>
+    public string? IntroductionLanguage { get; init; }
+}
+
+/// <summary>One of the site's own pages ("About us", contact, legal notice, accessibility statement).</summary>
+/// <param name="Page">The page in this language.</param>
+public sealed record ContentPage(PageView Page) : PageModel;
 
 /// <summary>A programme's page.</summary>
 /// <param name="Programme">The programme.</param>

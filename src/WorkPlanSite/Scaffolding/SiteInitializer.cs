@@ -3,8 +3,9 @@ using System.Globalization;
 namespace WorkPlanSite.Scaffolding;
 
 /// <summary>
-/// <c>workplansite init</c>: a new site in an empty folder — the configuration, one short sample programme in
-/// French and English, the JSON Schemas and editor settings, the GitHub Pages workflow, a README for its editors.
+/// <c>workplansite init</c>: a new site in an empty folder — the configuration with its menus, one short sample
+/// programme and the site's own pages (<see cref="StarterPages"/>) in French and English, the JSON Schemas and editor
+/// settings, the GitHub Pages workflow, a README for its editors.
 /// </summary>
 public static class SiteInitializer
 {
@@ -29,7 +30,7 @@ public static class SiteInitializer
 
         var files = new FileSet(full);
         var year = today.Year;
-        files.Add("site.config.json", SiteConfigText);
+        files.Add("site.config.json", SiteConfigText.Replace("{{MENUS}}\n", StarterPages.Menus + "\n", StringComparison.Ordinal));
         foreach (var (name, text) in Schemas())
         {
             files.Add("schemas/" + name, text);
@@ -43,6 +44,11 @@ public static class SiteInitializer
         foreach (var (path, text) in Sample(year))
         {
             files.Add($"content/{SampleProgramme}/{path}", text);
+        }
+
+        foreach (var (path, text) in StarterPages.Files())
+        {
+            files.Add($"content/pages/{path}", text);
         }
 
         return files.Write();
@@ -95,7 +101,8 @@ public static class SiteInitializer
           "theme": "default",
           "contentDir": "content",
           "outputDir": "_site",
-          "missingTranslations": "fallback"
+          "missingTranslations": "fallback",
+        {{MENUS}}
         }
 
         """;
@@ -106,7 +113,8 @@ public static class SiteInitializer
             "./schemas/programme.schema.json": "content/*/programme.yaml",
             "./schemas/objective.schema.json": "content/*/objectives/*.yaml",
             "./schemas/activity.schema.json": "content/*/activities/*.yaml",
-            "./schemas/key-dates.schema.json": "content/*/key-dates.yaml"
+            "./schemas/key-dates.schema.json": "content/*/key-dates.yaml",
+            "./schemas/page.schema.json": "content/pages/**/*.yaml"
           }
         }
 
@@ -213,11 +221,15 @@ public static class SiteInitializer
         | add a programme | `workplansite new programme my-programme-2026` |
         | add an objective | `workplansite new objective my-programme-2026/1-first-objective` |
         | add an activity | `workplansite new activity my-programme-2026/1-1-first-activity` |
+        | add a page of the site's own | `workplansite new page my-page` |
         | check everything | `workplansite check` |
         | build the site into `_site/` | `workplansite build` |
 
         Each item has one `.yaml` file (dates, order, links between items) and one `.fr.md` and `.en.md`
-        file (the texts). Mistakes are reported with the file, the line and how to fix them; in VS Code,
+        file (the texts). The site's own pages (about, contact, legal notice, accessibility statement) are
+        in `content/pages/`: complete what is marked "To be completed" before publishing; the menus are
+        in `site.config.json` under `menus`.
+        Mistakes are reported with the file, the line and how to fix them; in VS Code,
         the YAML files are also checked while you type (accept the recommended YAML extension).
 
         ## Publishing

@@ -6,7 +6,8 @@ namespace WorkPlanSite.Urls;
 /// <summary>
 /// The one place that knows the site's URL policy. Every link in the output comes from here, with the
 /// base path (<c>/repo/</c> under GitHub Pages) and the language's translated section names and slugs:
-/// <c>{base}{lang}/{programmes}/{programme}/{activities}/{activity}/</c>.
+/// <c>{base}{lang}/{programmes}/{programme}/{activities}/{activity}/</c>, and the site's own pages at
+/// <c>{base}{lang}/{page}/{child page}/</c>.
 /// </summary>
 public sealed class SiteUrls(SiteConfig config)
 {
@@ -48,6 +49,13 @@ public sealed class SiteUrls(SiteConfig config)
 
     /// <summary>A programme's timeline page.</summary>
     public string Timeline(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Timeline}/";
+
+    /// <summary>
+    /// One of the site's own pages: under the language's home, the slugs of its ancestors then its own, each in that
+    /// language (<c>/fr/a-propos/equipe/</c>).
+    /// </summary>
+    public string Page(OwnContent content, Page page, string language) =>
+        Home(language) + string.Concat(content.Lineage(page).Select(p => Slug(p.Texts, language, p.Id, t => t.Slug) + "/"));
 
     /// <summary>A file of the theme's assets.</summary>
     public string Asset(string file) => $"{Root}assets/{file}";
