@@ -35,6 +35,16 @@ internal static class ProgressDataWriter
         "late", "period_edtf", "period_start", "period_end", "updated", "weight", "milestones_done", "milestones_total",
     ];
 
+    /// <summary>The JSON Schema of the JSON file (<c>schemas/progress-data.schema.json</c>, shipped in this library), published beside it.</summary>
+    public static string Schema => SchemaText.Value;
+
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = typeof(ProgressDataWriter).Assembly.GetManifestResourceStream("schemas/progress-data.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     public static string Json(Programme programme, ProgrammeView view, DateOnly buildDate)
     {
         using var stream = new MemoryStream();

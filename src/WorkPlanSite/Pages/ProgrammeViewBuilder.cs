@@ -86,6 +86,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             KeyDates = keyDates,
             Progress = progress is null ? null : _progress.Summary(progress, activities, objectives, themes, urls.Programme(programme, language), kit) with
             {
+                Url = urls.Progress(programme, language),
+                SchemaUrl = urls.ProgressSchema(programme, language),
                 JsonUrl = urls.ProgressData(programme, language, "json"),
                 CsvUrl = urls.ProgressData(programme, language, "csv"),
             },

@@ -93,6 +93,12 @@ public sealed record ProgressSummaryView
     /// <summary>The late activities, in the programme's order.</summary>
     public ImmutableArray<ActivityView> Late { get; init; } = [];
 
+    /// <summary>The programme's progress page in this language.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>The JSON Schema that describes the JSON file, published beside it.</summary>
+    public string SchemaUrl { get; init; } = "";
+
     /// <summary>The programme's progress as open data in this language: JSON (see <c>schemas/progress-data.schema.json</c>).</summary>
     public string JsonUrl { get; init; } = "";
 

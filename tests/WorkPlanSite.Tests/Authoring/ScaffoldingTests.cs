@@ -99,7 +99,8 @@ public sealed class ScaffoldingTests
         Assert.Contains("objective: 1-cooperation\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "1-1-meetings.yaml")), StringComparison.Ordinal);
         Assert.True(scaffolder.NewObjective("together-2027", "2-visibility").Succeeded);
         Assert.True(scaffolder.NewActivity("together-2027", "2-1-website", "2-visibility").Succeeded);
-        Assert.True(scaffolder.NewActivity("sample", "1-2-exchanges").Succeeded);
+        // The sample has two specific objectives: a new activity in it names its own.
+        Assert.True(scaffolder.NewActivity("sample", "1-4-exchanges", "1-cooperation").Succeeded);
 
         await AssertChecksCleanAsync(options);
         Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
