@@ -74,6 +74,7 @@ public sealed class PagePlanner
                 new(_urls.ProgressData(programme, language, "json"), OpenData.ProgressDataWriter.Json(programme, view, _config.BuildDate)),
                 new(_urls.ProgressData(programme, language, "csv"), OpenData.ProgressDataWriter.Csv(programme, view)),
                 new(_urls.ProgressSchema(programme, language), OpenData.ProgressDataWriter.Schema),
+                .. view.Progress.IndicatorsCsvUrl.Length == 0 ? Array.Empty<OpenData.DataFile>() : [new(view.Progress.IndicatorsCsvUrl, OpenData.ProgressDataWriter.IndicatorsCsv(programme, view))],
             ],
         };
     }

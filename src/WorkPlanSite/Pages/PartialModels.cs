@@ -43,3 +43,6 @@ public sealed record ActivityProgressPart(ActivityProgressView Progress, PageCon
 /// named by the heading <paramref name="LabelledBy"/>; with each group's figure when <paramref name="WithFigures"/>.
 /// </summary>
 public sealed record ProgressTablePart(string LabelledBy, string GroupHeading, ImmutableArray<ProgressGroupView> Groups, bool WithFigures, PageContext Context);
+
+/// <summary>The model of the theme's <c>partials/Indicators.cshtml</c>: indicators, each a table of its targets and actual values per period.</summary>
+public sealed record IndicatorsPart(ImmutableArray<IndicatorView> Indicators, PageContext Context);

@@ -105,6 +105,12 @@ public sealed record ProgressSummaryView
     /// <summary>The same as CSV, one row per activity.</summary>
     public string CsvUrl { get; init; } = "";
 
+    /// <summary>The objectives, then the activities, that have indicators, in the programme's order, each with its indicators.</summary>
+    public ImmutableArray<IndicatorGroupView> Indicators { get; init; } = [];
+
+    /// <summary>The indicators as CSV, one row per indicator and period; empty when no objective or activity has indicators.</summary>
+    public string IndicatorsCsvUrl { get; init; } = "";
+
     /// <summary>The latest progress notes, newest first (undated last), at most five.</summary>
     public ImmutableArray<ActivityNoteView> LatestNotes { get; init; } = [];
 }

@@ -424,12 +424,13 @@ public static class SiteInitializer
                   - period: {firstYear}
                     target: 120
                     actual: 95
-              - id: format
+              # A qualitative value is written once for every language: here a grade.
+              - id: rating
                 kind: qualitative
                 values:
                   - period: {firstYear}
-                    target: hybrid
-                    actual: in person
+                    target: A
+                    actual: B
 
             """);
         yield return ("activities/1-1-meetings.fr.md", $"""
@@ -448,8 +449,8 @@ public static class SiteInitializer
                 title: Participants aux rencontres
                 comments:
                   "{firstYear}": Une seule rencontre a eu lieu cette année.
-              format:
-                title: Format des rencontres
+              rating:
+                title: Appréciation des participants (de A à E)
             ---
 
             Chaque rencontre porte sur un thème choisi par les membres.
@@ -471,8 +472,8 @@ public static class SiteInitializer
                 title: Participants in the meetings
                 comments:
                   "{firstYear}": Only one meeting took place this year.
-              format:
-                title: Format of the meetings
+              rating:
+                title: Participants' rating (from A to E)
             ---
 
             Each meeting addresses a theme chosen by the members.

@@ -46,6 +46,9 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's progress page (only a programme with progress information has one).</summary>
     public string Progress(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Progress}/";
 
+    /// <summary>A programme's indicators as CSV in a language, beside its page.</summary>
+    public string IndicatorData(Programme programme, string language) => $"{Programme(programme, language)}{programme.Id}-indicators-{language}.csv";
+
     /// <summary>The JSON Schema of a programme's progress data, published beside its data files so that they can be read without this site's source.</summary>
     public string ProgressSchema(Programme programme, string language) => $"{Programme(programme, language)}progress-data.schema.json";
 

@@ -93,7 +93,7 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     }
 
     [Fact]
-    public void A_programme_where_nothing_is_late_says_so()
+    public void A_programme_where_nothing_is_late_says_so_and_one_without_indicators_has_no_indicators_file()
     {
         using var site = ProgressSite.On("2021-04-01");
         site.Activity("act", "code: \"1.1\"\norder: 1\nobjective: obj\nperiod: 2021-03/2021-06\nstatus: under-way\n");
@@ -101,6 +101,10 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
         var page = site.Built.Page("en/programmes/prog/progress/index.html");
         Assert.Equal("No activity is late.", page.QuerySelector("section[aria-labelledby=late] p")!.TextContent);
         Assert.Null(page.QuerySelector("#latest-notes"));
+        // No indicator: no section, no file, no link.
+        Assert.Null(page.QuerySelector("#indicators"));
+        Assert.Equal(3, page.QuerySelectorAll(".open-data a").Length);
+        Assert.False(site.Built.Exists("en/programmes/prog/prog-indicators-en.csv"));
     }
 
     [Fact]
@@ -119,11 +123,12 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     public void The_open_data_links_lead_to_the_JSON_and_CSV_of_the_page_s_language_and_to_the_schema(string language)
     {
         var links = ProgressPage(language).QuerySelectorAll(".open-data a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.Equal(3, links.Count);
+        Assert.Equal(4, links.Count);
         Assert.EndsWith($"/prog-progress-{language}.json", links[0], StringComparison.Ordinal);
         Assert.EndsWith($"/prog-progress-{language}.csv", links[1], StringComparison.Ordinal);
+        Assert.EndsWith($"/prog-indicators-{language}.csv", links[2], StringComparison.Ordinal);
         Assert.All(links, link => Assert.True(Site.Exists(Site.FileFor(link)!), link));
-        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "progress-data.schema.json")), Site.Text(Site.FileFor(links[2])!));
+        Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "progress-data.schema.json")), Site.Text(Site.FileFor(links[3])!));
     }
 
     [Theory]
@@ -207,6 +212,64 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     }
 
     [Fact]
+    public void An_objective_page_shows_its_indicators_with_baseline_targets_actual_values_and_comments_in_its_language()
+    {
+        var indicator = Site.Page("de/programmes/prog/objectives/obj/index.html").QuerySelector("section.indicators .indicator")!;
+        Assert.Equal("Erreichte Mitglieder", indicator.QuerySelector("caption .indicator__title")!.TextContent);
+        Assert.Equal("Ausgangswert: 1.200 associations (Dezember 2020) · Je höher, desto besser", Collapse(indicator.QuerySelector(".indicator__meta")!.TextContent));
+        Assert.Equal(["Zeitraum", "Zielwert", "Istwert"], indicator.QuerySelectorAll("thead th").Select(th => th.TextContent));
+        Assert.Equal([["2021", "1.500,5 associations", "1.320 associations"], ["2022", "1.800 associations", ""]],
+            indicator.QuerySelectorAll("tbody tr").Select(tr => tr.Children.Select(c => c.TextContent.Trim()).ToArray()));
+
+        var english = Site.Page("en/programmes/prog/objectives/obj/index.html").QuerySelector("section.indicators .indicator")!;
+        Assert.Equal(["2021", "1,500.5 associations", "1,320 associations", "Two associations late in the year."], english.QuerySelectorAll("tbody tr")[0].Children.Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void An_activity_page_shows_percentage_and_qualitative_indicators_and_which_way_is_better()
+    {
+        var indicators = Site.Page("fr/programmes/prog/activites/activite-act/index.html").QuerySelectorAll("section.indicators .indicator").ToList();
+        Assert.Equal(["Part des dépenses", "Qualité"], indicators.Select(i => i.QuerySelector(".indicator__title")!.TextContent));
+        Assert.Equal("Plus c'est bas, mieux c'est", Collapse(indicators[0].QuerySelector(".indicator__meta")!.TextContent));
+        Assert.Equal(["1er semestre 2021", "10\u202f%", "12,5\u202f%"], indicators[0].QuerySelectorAll("tbody td, tbody th").Select(c => c.TextContent.Trim()));
+        Assert.Null(indicators[1].QuerySelector(".indicator__meta"));
+        Assert.Equal(["2021", "A", ""], indicators[1].QuerySelectorAll("tbody td, tbody th").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
+    public void The_progress_page_lists_the_indicators_of_objectives_then_activities_and_links_their_CSV()
+    {
+        var page = ProgressPage("en");
+        Assert.Equal(["1. Objective", "1.1 Activity act"], page.QuerySelectorAll("section[aria-labelledby=indicators] h3 a").Select(a => a.TextContent));
+        Assert.Equal(3, page.QuerySelectorAll("section[aria-labelledby=indicators] .indicator").Length);
+        var csvLink = page.QuerySelectorAll(".open-data a").Single(a => a.TextContent.StartsWith("Indicators", StringComparison.Ordinal));
+        var rows = ProgressOpenDataTests.ParseCsv(Site.Text(Site.FileFor(csvLink.GetAttribute("href")!)!));
+        Assert.Equal(["item", "item_code", "item_id", "indicator_id", "title", "kind", "unit", "higher_is_better", "baseline", "baseline_date_edtf", "period_edtf", "period_start", "period_end", "target", "actual", "comment"], rows[0]);
+        Assert.Equal(["objective", "1", "obj", "members", "Members reached", "number", "associations", "true", "1200", "2020-12", "2021", "2021-01-01", "2021-12-31", "1500.5", "1320", "Two associations late in the year."], rows[1]);
+        Assert.Equal(["activity", "1.1", "act", "share", "Share of spending", "percentage", "", "false", "", "", "2021-40", "2021-01-01", "2021-06-30", "10", "12.5", ""], rows[3]);
+        Assert.Equal(["activity", "1.1", "act", "quality", "Quality", "qualitative", "", "true", "", "", "2021", "2021-01-01", "2021-12-31", "A", "", ""], rows[4]);
+        Assert.Equal(5, rows.Count);
+    }
+
+    [Theory]
+    [InlineData("fr")]
+    [InlineData("en")]
+    [InlineData("de")]
+    public void The_JSON_follows_its_schema_and_gives_the_indicators_the_pages_show(string language)
+    {
+        var page = ProgressPage(language);
+        var json = JsonNode.Parse(Site.Text(Site.FileFor(page.QuerySelector(".open-data a")!.GetAttribute("href")!)!))!;
+        Assert.Empty(new Schemas.SchemaCatalogue(Path.Combine(RepositoryPaths.Root, "schemas")).Validate(json, "progress-data.schema.json"));
+        var members = json["objectives"]![0]!["indicators"]![0]!;
+        Assert.Equal(page.QuerySelectorAll("section[aria-labelledby=indicators] .indicator__title")[0].TextContent, (string?)members["title"]);
+        Assert.Equal((1200m, "2020-12", 1500.5m, 1320m), ((decimal?)members["baseline"], (string?)members["baselineDate"]!["edtf"], (decimal?)members["values"]![0]!["target"], (decimal?)members["values"]![0]!["actual"]));
+        Assert.Null(members["values"]![1]!["actual"]);
+        var quality = json["activities"]![0]!["indicators"]![1]!;
+        Assert.Equal(("qualitative", "A"), ((string?)quality["kind"], (string?)quality["values"]![0]!["target"]));
+        Assert.Empty(json["activities"]![1]!["indicators"]!.AsArray());
+    }
+
+    [Fact]
     public async Task A_programme_without_progress_has_no_progress_page_link_or_markup()
     {
         using var site = new TinySite();
@@ -274,13 +337,16 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
                 }
                 """);
             _site.Write("content/prog/programme.de.md", "---\ntitle: Programm\norganisation: Netzwerk\nthemes:\n  people:\n    name: Menschen\n---\n\nEinleitung.\n");
-            _site.Write("content/prog/objectives/obj.de.md", "---\ntitle: Ziel\n---\n\nText.\n");
+            _site.Write("content/prog/objectives/obj.yaml", "kind: specific\ncode: \"1\"\norder: 1\nindicators:\n  - id: members\n    unit: associations\n    baseline: 1200\n    baselineDate: 2020-12\n    values:\n      - period: 2021\n        target: 1500.5\n        actual: 1320\n      - period: 2022\n        target: 1800\n");
+            _site.Write("content/prog/objectives/obj.fr.md", "---\ntitle: Objectif\nslug: objectif\nindicators:\n  members:\n    title: Membres touchés\n    comments:\n      \"2021\": Deux associations en fin d'année.\n---\n\nTexte.\n");
+            _site.Write("content/prog/objectives/obj.en.md", "---\ntitle: Objective\nindicators:\n  members:\n    title: Members reached\n    comments:\n      \"2021\": Two associations late in the year.\n---\n\nText.\n");
+            _site.Write("content/prog/objectives/obj.de.md", "---\ntitle: Ziel\nindicators:\n  members:\n    title: Erreichte Mitglieder\n---\n\nText.\n");
             _site.Write("content/prog/key-dates.yaml", "- date: 2021-05-31\n  title:\n    fr: Semaine verte\n    en: Green Week\n    de: Grüne Woche\n");
             Objective("two", "kind: specific\ncode: \"2\"\norder: 2\n", "Objectif deux", "Objective two", "Ziel zwei");
-            Activity("act", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [people]\nperiod: 2021-03/2021-06\nstatus: under-way\nprogress: 40\nupdated: 2021-06-30\nmilestones:\n  - id: launch\n    date: 2021-04-15\n    done: true\n  - id: report\n    date: 2021-06\n",
-                ("Activité act", "milestones:\n  launch: Lancement\n  report: Rapport\nprogressNote: Le rapport prend du retard.\n"),
-                ("Activity act", "milestones:\n  launch: Launch\n  report: Report\nprogressNote: The report is running late.\n"),
-                ("Aktivität act", "milestones:\n  launch: Start\n  report: Bericht\nprogressNote: Der Bericht verspätet sich.\n"));
+            Activity("act", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [people]\nperiod: 2021-03/2021-06\nstatus: under-way\nprogress: 40\nupdated: 2021-06-30\nmilestones:\n  - id: launch\n    date: 2021-04-15\n    done: true\n  - id: report\n    date: 2021-06\nindicators:\n  - id: share\n    kind: percentage\n    higherIsBetter: false\n    values:\n      - period: 2021-H1\n        target: 10\n        actual: 12.5\n  - id: quality\n    kind: qualitative\n    values:\n      - period: 2021\n        target: A\n",
+                ("Activité act", "milestones:\n  launch: Lancement\n  report: Rapport\nprogressNote: Le rapport prend du retard.\nindicators:\n  share:\n    title: Part des dépenses\n  quality:\n    title: Qualité\n"),
+                ("Activity act", "milestones:\n  launch: Launch\n  report: Report\nprogressNote: The report is running late.\nindicators:\n  share:\n    title: Share of spending\n  quality:\n    title: Quality\n"),
+                ("Aktivität act", "milestones:\n  launch: Start\n  report: Bericht\nprogressNote: Der Bericht verspätet sich.\nindicators:\n  share:\n    title: Ausgabenanteil\n  quality:\n    title: Qualität\n"));
             Activity("done", "code: \"1.2\"\norder: 2\nobjective: obj\nthemes: [people]\nperiod: 2021-02\nstatus: completed\nupdated: 2021-07-01\n",
                 ("Activité faite", "progressNote: Rapport publié.\n"), ("Activity done", "progressNote: Report published.\n"), ("Aktivität erledigt", "progressNote: Bericht veröffentlicht.\n"));
             Activity("later", "code: \"2.1\"\norder: 1\nobjective: two\nperiod: 2022\nstatus: planned\n", ("Plus tard", ""), ("Later", ""), ("Später", ""));
