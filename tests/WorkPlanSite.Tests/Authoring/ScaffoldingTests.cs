@@ -105,6 +105,12 @@ public sealed class ScaffoldingTests
         await AssertChecksCleanAsync(options);
         Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
         Assert.StartsWith("# yaml-language-server: $schema=../../../schemas/activity.schema.json\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml")), StringComparison.Ordinal);
+        // The progress keys are there, commented out, for when the programme is followed.
+        var neutral = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml"));
+        Assert.All(["# status:", "# progress:", "# updated:", "# weight:", "# milestones:", "# indicators:"], key => Assert.Contains(key, neutral, StringComparison.Ordinal));
+        var french = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.fr.md"));
+        Assert.All(["# milestones:", "# progressNote:", "# indicators:"], key => Assert.Contains(key, french, StringComparison.Ordinal));
+        Assert.All(["# weight:", "# indicators:"], key => Assert.Contains(key, File.ReadAllText(temp.Combine("content", "together-2027", "objectives", "2-visibility.yaml")), StringComparison.Ordinal));
     }
 
     [Fact]

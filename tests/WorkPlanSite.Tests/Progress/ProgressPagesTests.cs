@@ -93,11 +93,11 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     }
 
     [Fact]
-    public void A_programme_where_nothing_is_late_says_so_and_one_without_indicators_has_no_indicators_file()
+    public async Task A_programme_where_nothing_is_late_says_so_and_one_without_indicators_has_no_indicators_file()
     {
         using var site = ProgressSite.On("2021-04-01");
         site.Activity("act", "code: \"1.1\"\norder: 1\nobjective: obj\nperiod: 2021-03/2021-06\nstatus: under-way\n");
-        Assert.True(site.BuildAsync().GetAwaiter().GetResult().Succeeded);
+        Assert.True((await site.BuildAsync()).Succeeded);
         var page = site.Built.Page("en/programmes/prog/progress/index.html");
         Assert.Equal("No activity is late.", page.QuerySelector("section[aria-labelledby=late] p")!.TextContent);
         Assert.Null(page.QuerySelector("#latest-notes"));
