@@ -59,7 +59,7 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     [Fact]
     public void Each_objective_has_its_figure_its_rule_and_its_activities_counted_by_status()
     {
-        var rows = ProgressPage("en").QuerySelectorAll("section[aria-labelledby=by-objective] tbody tr").ToList();
+        var rows = ProgressPage("en").QuerySelectorAll("[role=region][aria-labelledby=by-objective] tbody tr").ToList();
         Assert.Equal(2, rows.Count);
         var first = rows[0];
         Assert.Equal("1. Objective", first.QuerySelector("th[scope=row]")!.TextContent.Trim());
@@ -68,14 +68,14 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
         Assert.Equal("Mean of the progress of its activities (2 counted).", first.QuerySelector(".progress-figure__rule")!.TextContent);
         Assert.Equal(["0", "1", "1", "0", "0"], first.QuerySelectorAll("td.progress-table__count").Select(td => td.TextContent.Trim()));
         Assert.Equal("Mean of the progress of its activities (1 counted). Cancelled ones are left out (1).", rows[1].QuerySelector(".progress-figure__rule")!.TextContent);
-        var headers = ProgressPage("en").QuerySelectorAll("section[aria-labelledby=by-objective] thead th").Select(th => Collapse(WithoutHidden(th)));
+        var headers = ProgressPage("en").QuerySelectorAll("[role=region][aria-labelledby=by-objective] thead th").Select(th => Collapse(WithoutHidden(th)));
         Assert.Equal(["Objective", "Progress", "Planned", "Under way", "Completed", "Postponed", "Cancelled"], headers);
     }
 
     [Fact]
     public void Themes_count_the_activities_whose_first_theme_they_are()
     {
-        var rows = ProgressPage("fr").QuerySelectorAll("section[aria-labelledby=by-theme] tbody tr").ToList();
+        var rows = ProgressPage("fr").QuerySelectorAll("[role=region][aria-labelledby=by-theme] tbody tr").ToList();
         var row = Assert.Single(rows);
         Assert.Equal("Personnes", row.QuerySelector("th")!.TextContent.Trim());
         Assert.EndsWith("/fr/programmes/prog/#theme-people", row.QuerySelector("th a")!.GetAttribute("href"), StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
         var json = JsonNode.Parse(Site.Text(Site.FileFor(page.QuerySelector(".open-data a")!.GetAttribute("href")!)!))!;
         Assert.Equal(page.QuerySelector("#overall + .progress-figure meter")!.GetAttribute("value"), ((int?)json["progress"])!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(page.QuerySelector("#overall + .progress-figure .progress-figure__rule")!.TextContent, (string?)json["rule"]);
-        var rows = page.QuerySelectorAll("section[aria-labelledby=by-objective] tbody tr").ToList();
+        var rows = page.QuerySelectorAll("[role=region][aria-labelledby=by-objective] tbody tr").ToList();
         var objectives = json["objectives"]!.AsArray();
         Assert.Equal(rows.Select(r => r.QuerySelector("meter")!.GetAttribute("value")), objectives.Select(o => ((int?)o!["progress"])?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var lateOnPage = page.QuerySelectorAll("section[aria-labelledby=late] .card h3 a").Select(a => a.GetAttribute("href")).ToList();
