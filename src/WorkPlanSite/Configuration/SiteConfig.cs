@@ -34,10 +34,10 @@ public enum TextDirection
 }
 
 /// <summary>The URL segment of each section in one language, so that French URLs can read <c>/fr/programmes/x/activites/</c>.</summary>
-public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline)
+public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline, string Progress = "progress")
 {
     /// <summary>The English segments, used for any segment a language does not translate.</summary>
-    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline");
+    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline", "progress");
 }
 
 /// <summary>One language of the site.</summary>

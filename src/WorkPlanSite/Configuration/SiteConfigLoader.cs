@@ -25,7 +25,7 @@ public static partial class SiteConfigLoader
     private static readonly string[] MarkdownKeys = ["rawHtml"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "locale", "direction", "paths"];
-    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline"];
+    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "progress"];
 
     /// <summary>Reads and checks the configuration; returns null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, Func<DateOnly>? today = null)
@@ -232,7 +232,8 @@ public static partial class SiteConfigLoader
             Segment("objectives", d.Objectives),
             Segment("activities", d.Activities),
             Segment("keyDates", d.KeyDates),
-            Segment("timeline", d.Timeline));
+            Segment("timeline", d.Timeline),
+            Segment("progress", d.Progress));
     }
 
     private static LocalizedText ReadLocalized(YamlMap map, string key, IReadOnlyList<string> codes, bool required)

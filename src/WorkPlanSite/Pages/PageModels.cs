@@ -162,6 +162,14 @@ public sealed record CalendarLink(string Url, int EventCount, int OmittedCount);
 /// <param name="StructuredData">schema.org Event JSON-LD of the day-precise key dates, safe to put in a script element; empty when there are none.</param>
 public sealed record KeyDatesPage(ProgrammeView Programme, ImmutableArray<KeyDateGroup> Upcoming, ImmutableArray<KeyDateGroup> Past, CalendarLink Calendar, string StructuredData) : PageModel;
 
+/// <summary>
+/// A programme's progress page: its figure, its activities counted by status, per objective and per theme, what is
+/// late, the latest notes and its open data. Only a programme with progress information has one.
+/// </summary>
+/// <param name="Programme">The programme.</param>
+/// <param name="Progress">Its progress (the same as <see cref="ProgrammeView.Progress"/>, never null here).</param>
+public sealed record ProgressPage(ProgrammeView Programme, ProgressSummaryView Progress) : PageModel;
+
 /// <summary>A programme's timeline page.</summary>
 public sealed record TimelinePage(ProgrammeView Programme, TimelineView Timeline) : PageModel;
 

@@ -78,6 +78,8 @@ public sealed class PagePlanner
             [
                 new(_urls.ProgressData(programme, language, "json"), OpenData.ProgressDataWriter.Json(programme, view, _config.BuildDate)),
                 new(_urls.ProgressData(programme, language, "csv"), OpenData.ProgressDataWriter.Csv(programme, view)),
+                new(_urls.ProgressSchema(programme, language), OpenData.ProgressDataWriter.Schema),
+                .. view.Progress.IndicatorsCsvUrl.Length == 0 ? Array.Empty<OpenData.DataFile>() : [new(view.Progress.IndicatorsCsvUrl, OpenData.ProgressDataWriter.IndicatorsCsv(programme, view))],
             ],
         };
     }
@@ -187,6 +189,19 @@ public sealed class PagePlanner
             kit.Strings.Format("timeline.description", ("programme", view.Title)),
             view.IsFallback ? view.Language : null,
             [home, programmeCrumb, new Crumb(timelineTitle, null)]);
+
+        if (view.Progress is { } progress)
+        {
+            var progressTitle = kit.Strings["progress.title"];
+            yield return Decorate(
+                new ProgressPage(view, progress),
+                kit,
+                Identity(programme.Texts, programme, l => _urls.Progress(programme, l), l => _urls.Home(l)),
+                $"{progressTitle} – {view.Title}",
+                kit.Strings.Format("progress.description", ("programme", view.Title)),
+                view.IsFallback ? view.Language : null,
+                [home, programmeCrumb, new Crumb(progressTitle, null)]);
+        }
 
         foreach (var objective in view.Objectives)
         {

@@ -85,6 +85,9 @@ public sealed record ActivityView
 
     /// <summary>Its status, progress, milestones and note; null when it says nothing of its progress.</summary>
     public ActivityProgressView? Progress { get; init; }
+
+    /// <summary>How it is measured: its indicators with their baseline, targets and actual values (may be empty).</summary>
+    public ImmutableArray<IndicatorView> Indicators { get; init; } = [];
 }
 
 /// <summary>An objective in one language, with the activities that serve it.</summary>
@@ -125,6 +128,9 @@ public sealed record ObjectiveView
 
     /// <summary>Its progress rolled up from its activities', with the rule in words; null when none of them has a progress.</summary>
     public ProgressFigureView? Progress { get; init; }
+
+    /// <summary>How it is measured: its indicators with their baseline, targets and actual values (may be empty).</summary>
+    public ImmutableArray<IndicatorView> Indicators { get; init; } = [];
 }
 
 /// <summary>A programme in one language: everything its pages show (its card, and all the rest).</summary>

@@ -97,6 +97,14 @@ public sealed class ContentScaffolder(SiteConfig config)
 
         neutral.Append("# Order among the objectives.\n")
             .Append(CultureInfo.InvariantCulture, $"order: {(kind == ObjectiveKind.General ? 0 : specific.Count + 1)}\n");
+        if (kind == ObjectiveKind.Specific)
+        {
+            neutral.Append("# Its weight in the programme's progress (default 1), and how it is measured (titles in the language files).\n")
+                .Append("# weight: 1\n")
+                .Append("# indicators:\n#   - id: members\n#     kind: number\n#     baseline: 0\n")
+                .Append(CultureInfo.InvariantCulture, $"#     values:\n#       - period: {programme.Period.Earliest?.Year.ToString(CultureInfo.InvariantCulture) ?? "2026"}\n#         target: 10\n");
+        }
+
         if (!programme.Themes.IsEmpty)
         {
             neutral.Append("# Theme ids of the programme this objective belongs to.\n")
@@ -114,6 +122,9 @@ public sealed class ContentScaffolder(SiteConfig config)
                 # slug: {id}    ({text.SlugComment})
                 expectedResults: |
                   {text.ObjectiveResults}
+                # indicators:
+                #   members:
+                #     title: ...
                 ---
 
                 {text.ObjectiveBody}
@@ -178,6 +189,21 @@ public sealed class ContentScaffolder(SiteConfig config)
             # status: planned
             # progress: 0
             # updated: {config.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
+            # Its weight in its objective's progress (default 1).
+            # weight: 1
+            # Its steps, dated as precisely as known; their titles go in the language files (milestones: launch: ...).
+            # milestones:
+            #   - id: launch
+            #     date: {programme.Period.Earliest?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "2026-03"}
+            #     done: false
+            # How it is measured (kind: number, percentage or qualitative); titles and comments go in the language files.
+            # indicators:
+            #   - id: participants
+            #     kind: number
+            #     baseline: 0
+            #     values:
+            #       - period: {programme.Period.Earliest?.Year.ToString(CultureInfo.InvariantCulture) ?? "2026"}
+            #         target: 100
 
             """);
         if (!programme.Themes.IsEmpty)
@@ -196,6 +222,12 @@ public sealed class ContentScaffolder(SiteConfig config)
                 # slug: {id}    ({text.SlugComment})
                 expectedResults: |
                   {text.ActivityResults}
+                # milestones:
+                #   launch: ...
+                # progressNote: ...
+                # indicators:
+                #   participants:
+                #     title: ...
                 ---
 
                 {text.ActivityBody}

@@ -44,6 +44,15 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's progress as open data in a language, beside its page (<paramref name="extension"/> is <c>json</c> or <c>csv</c>).</summary>
     public string ProgressData(Programme programme, string language, string extension) => $"{Programme(programme, language)}{programme.Id}-progress-{language}.{extension}";
 
+    /// <summary>A programme's progress page (only a programme with progress information has one).</summary>
+    public string Progress(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Progress}/";
+
+    /// <summary>A programme's indicators as CSV in a language, beside its page.</summary>
+    public string IndicatorData(Programme programme, string language) => $"{Programme(programme, language)}{programme.Id}-indicators-{language}.csv";
+
+    /// <summary>The JSON Schema of a programme's progress data, published beside its data files so that they can be read without this site's source.</summary>
+    public string ProgressSchema(Programme programme, string language) => $"{Programme(programme, language)}progress-data.schema.json";
+
     /// <summary>A programme's calendar file (iCalendar) in a language.</summary>
     public string Calendar(Programme programme, string language) => $"{KeyDates(programme, language)}{programme.Id}-{language}.ics";
 

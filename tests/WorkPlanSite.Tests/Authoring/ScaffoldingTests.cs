@@ -185,11 +185,18 @@ public sealed class ScaffoldingTests
         Assert.Contains("objective: 1-cooperation\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "1-1-meetings.yaml")), StringComparison.Ordinal);
         Assert.True(scaffolder.NewObjective("together-2027", "2-visibility").Succeeded);
         Assert.True(scaffolder.NewActivity("together-2027", "2-1-website", "2-visibility").Succeeded);
-        Assert.True(scaffolder.NewActivity("sample", "1-2-exchanges").Succeeded);
+        // The sample has two specific objectives: a new activity in it names its own.
+        Assert.True(scaffolder.NewActivity("sample", "1-4-exchanges", "1-cooperation").Succeeded);
 
         await AssertChecksCleanAsync(options);
         Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
         Assert.StartsWith("# yaml-language-server: $schema=../../../schemas/activity.schema.json\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml")), StringComparison.Ordinal);
+        // The progress keys are there, commented out, for when the programme is followed.
+        var neutral = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml"));
+        Assert.All(["# status:", "# progress:", "# updated:", "# weight:", "# milestones:", "# indicators:"], key => Assert.Contains(key, neutral, StringComparison.Ordinal));
+        var french = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.fr.md"));
+        Assert.All(["# milestones:", "# progressNote:", "# indicators:"], key => Assert.Contains(key, french, StringComparison.Ordinal));
+        Assert.All(["# weight:", "# indicators:"], key => Assert.Contains(key, File.ReadAllText(temp.Combine("content", "together-2027", "objectives", "2-visibility.yaml")), StringComparison.Ordinal));
     }
 
     [Fact]
