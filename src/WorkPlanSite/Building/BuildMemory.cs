@@ -76,13 +76,15 @@ internal sealed record LoadedProgramme(Programme? Programme, ImmutableArray<Diag
 /// <param name="Diagnostics">What modelling it reported (sanitized HTML, links between content files).</param>
 /// <param name="Lookups">Its links into other programmes' folders, with where they led.</param>
 /// <param name="Summary">What the home pages and the sitemap need of it, per language (null where it has no page).</param>
-/// <param name="Files">The output files it made.</param>
+/// <param name="Files">The output files it made, the copies of the files next to the content its texts link to included.</param>
+/// <param name="ContentFiles">The content paths of the files next to the content its texts link to.</param>
 internal sealed record PublishedProgramme(
     Programme Source,
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<ContentLinkLookup> Lookups,
     ImmutableArray<ProgrammeSummary?> Summary,
-    ImmutableArray<string> Files);
+    ImmutableArray<string> Files,
+    ImmutableArray<string> ContentFiles);
 
 /// <summary>What is kept of a programme in one language once its pages are written.</summary>
 /// <param name="Card">Its card on the home page.</param>

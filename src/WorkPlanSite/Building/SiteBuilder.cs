@@ -216,7 +216,9 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         // that every problem is still reported at once.
         if (diagnostics.HasErrors)
         {
-            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
+            var checkedLinks = new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
+            var unread = loaded.Where(l => l.Value.Programme is null).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+            Media.UnusedContentFiles.Report(config, checkedLinks.Files.Keys, unread, diagnostics);
             return null;
         }
 

@@ -14,8 +14,13 @@ namespace WorkPlanSite.Validation;
 /// </summary>
 internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
-    /// <summary>Reports every broken link of <paramref name="programmes"/>.</summary>
-    public void Validate(IReadOnlyList<Programme> programmes) => Validate(new ContentLinkResolver(config, programmes, urls), programmes);
+    /// <summary>Reports every broken link of <paramref name="programmes"/>; returns the resolver, which knows the files they link to.</summary>
+    public ContentLinkResolver Validate(IReadOnlyList<Programme> programmes)
+    {
+        var links = new ContentLinkResolver(config, programmes, urls);
+        Validate(links, programmes);
+        return links;
+    }
 
     /// <summary>
     /// Reports every broken link of <paramref name="checkedProgrammes"/>, resolved with <paramref name="links"/> (made
@@ -58,20 +63,5 @@ internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer m
         }
     }
 
-    private void Check(MarkdownText text, string language, ContentLinkResolver links)
-    {
-        if (text.IsEmpty || text.Origin.Path is not { } file || markdown.Parse(text, diagnostics) is not { } document)
-        {
-            return;
-        }
-
-        foreach (var link in MarkdownRenderer.Links(document, text))
-        {
-            if (link.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)
-                && links.Resolve(url, file, language) is { Problem: { } problem } resolution)
-            {
-                diagnostics.Error(link.Position, problem, resolution.Hint);
-            }
-        }
-    }
+    private void Check(MarkdownText text, string language, ContentLinkResolver links) => markdown.CheckLinks(text, language, links, diagnostics);
 }

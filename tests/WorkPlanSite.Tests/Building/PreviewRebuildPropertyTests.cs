@@ -8,7 +8,7 @@ namespace WorkPlanSite.Tests.Building;
 /// <summary>
 /// A seeded, bounded walk of edits an author makes while the preview runs (texts, titles, dates, slugs, activities
 /// and translations added and deleted, YAML broken and repaired, a dead link, a missing #fragment, a sanitized tag,
-/// the configuration). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
+/// images and documents next to the texts added, changed and removed, the configuration). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
 /// what a fresh <c>check</c> reports, or, when <c>build</c> refuses the site, serves no new site.
 /// <c>WPS_REBUILD_STEPS</c> and <c>WPS_REBUILD_SEED</c> explore longer walks and other seeds.
 /// </summary>
@@ -62,7 +62,12 @@ public sealed class PreviewRebuildPropertyTests
         "A [link to a missing file](missing.en.md).",
         "Text with an image ![](data:image/png;base64,AAAA).",
         "See [the other programme](../../other/programme.en.md) and [its plan](../../other/activities/plan.en.md#the-plan).",
+        "The plan: ![The plan](plan.png)",
+        "The plan ![The plan](plan.png) and the [signed programme](../../other/programme.pdf).",
     ];
+
+    private const string Image = "content/prog/activities/plan.png";
+    private const string Document = "content/other/programme.pdf";
 
     private const string OtherPlan = "content/other/activities/plan";
 
@@ -149,6 +154,32 @@ public sealed class PreviewRebuildPropertyTests
             }
 
             return files;
+        }),
+        new("linked image written", (site, random) =>
+        {
+            // Another size, or the same size with other pixels (only the copy tells).
+            var image = TestImages.Png(10 + random.Next(3), 10);
+            image[^5] = (byte)random.Next(256);
+            site.WriteBytes(Image, image);
+            return [Image];
+        }),
+        new("linked image removed", (site, _) =>
+        {
+            site.Delete(Image);
+            return [Image];
+        }),
+        new("document in the other programme written or removed", (site, random) =>
+        {
+            if (random.Next(3) == 0)
+            {
+                site.Delete(Document);
+            }
+            else
+            {
+                site.WriteBytes(Document, new byte[1_000 + random.Next(3)]);
+            }
+
+            return [Document];
         }),
         new("configuration", (site, random) =>
         {
