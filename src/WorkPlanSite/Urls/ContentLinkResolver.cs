@@ -244,6 +244,13 @@ public sealed partial class ContentLinkResolver
             }
         }
 
+        var full = Path.Combine(_config.RootDirectory, path);
+        if (_config.RawHtml != RawHtmlMode.Trust && !_files.ContainsKey(path) && ActiveContent.Of(full) is { } active)
+        {
+            return new(null, $"The link '{Short(url)}' leads to a file that could run code on the site: {active}.",
+                "Save the drawing as plain SVG or PNG (without scripts, event attributes or embedded HTML), or link to the file where it is published elsewhere. A site whose authors are all trusted can set \"markdown\": { \"rawHtml\": \"trust\" } in site.config.json.");
+        }
+
         var file = _files.TryGetValue(path, out var known) ? known : _files.GetOrAdd(path, Read(path));
         return new(file.Url + fragment, File: file);
     }

@@ -238,4 +238,25 @@ public sealed class ContentFilesTests
         Assert.Contains("symbolic link", errors[0].Message, StringComparison.Ordinal);
         Assert.Contains("hidden file", errors[1].Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><script>alert(1)</script></svg>", "<script>")]
+    [InlineData("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" onload=\"alert(1)\"/>", "'onload'")]
+    [InlineData("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:x=\"http://www.w3.org/1999/xlink\"><a x:href=\"jav&#x09;ascript:alert(1)\"><rect/></a></svg>", "script address")]
+    [InlineData("drawing.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject></svg>", "<foreignObject>")]
+    [InlineData("page.html", "<p>hello</p>", "HTML file")]
+    public async Task A_file_that_could_run_code_on_the_site_is_refused_unless_authors_are_trusted(string name, string content, string expected)
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/" + name, content);
+        site.Write("content/prog/activities/act.en.md", ActivityText($"See [the file]({name})."));
+        var error = Assert.Single((await site.CheckAsync()).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(new SourcePosition("content/prog/activities/act.en.md", 6, 5), error.Position);
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+
+        using var trusted = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", "\"markdown\": { \"rawHtml\": \"trust\" },\n  \"buildDate\"", StringComparison.Ordinal));
+        trusted.Write("content/prog/activities/" + name, content);
+        trusted.Write("content/prog/activities/act.en.md", ActivityText($"See [the file]({name})."));
+        Assert.True((await trusted.BuildAsync()).Succeeded);
+    }
 }
