@@ -42,10 +42,12 @@ internal sealed record BuildMemory(
         folders.UnionWith(Loaded.Where(p => p.Value.Diagnostics.Any(IsError)).Select(p => p.Key));
         folders.UnionWith(Published.Where(p => p.Value.Diagnostics.Any(IsError)).Select(p => p.Key));
         var content = Path.GetFullPath(Config.ContentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var identity = Config.Identity.Files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in changedPaths)
         {
+            // An identity file (a logo) is read with the configuration, even when it lies in the content folder.
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(content, StringComparison.Ordinal) || full.Length == content.Length)
+            if (!full.StartsWith(content, StringComparison.Ordinal) || full.Length == content.Length || identity.Contains(full))
             {
                 return null;
             }

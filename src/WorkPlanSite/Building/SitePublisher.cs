@@ -163,7 +163,13 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             output.AddCopy(file.OutputPath, Path.Combine(config.RootDirectory, file.ContentPath));
         }
 
-        var used = links.Files.Keys.Concat(published.OfType<PublishedProgramme>().SelectMany(p => p.ContentFiles));
+        // The identity's files (logo, favicon, shared image), made again by every build as the site's own pages are.
+        foreach (var file in config.Identity.Files)
+        {
+            output.AddCopy(services.Urls.OutputPath(services.Urls.IdentityFile(file.SitePath)), file.FullPath);
+        }
+
+        var used = links.Files.Keys.Concat(published.OfType<PublishedProgramme>().SelectMany(p => p.ContentFiles)).Concat(config.Identity.Files.Select(f => f.SitePath));
         Media.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, diagnostics);
     }
 

@@ -96,6 +96,9 @@ public sealed record SiteConfig
     /// <summary>The statuses activities may have (<c>statuses</c>): the default set, renamed or extended by the site.</summary>
     public StatusSet Statuses { get; init; } = StatusSet.Default;
 
+    /// <summary>Who publishes the site: logo, favicon, shared image, name and address (<c>identity</c>).</summary>
+    public SiteIdentity Identity { get; init; } = SiteIdentity.None;
+
     /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;
 

@@ -20,6 +20,7 @@ public static partial class SiteConfigLoader
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
         "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses",
+        "identity",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
@@ -96,6 +97,7 @@ public static partial class SiteConfigLoader
 
         var rawHtml = ReadRawHtml(map.Map("markdown"));
         var statuses = StatusSetReader.Read(map, codes);
+        var identity = IdentityReader.Read(map.Map("identity"), codes, root);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -119,6 +121,7 @@ public static partial class SiteConfigLoader
             RawHtml = rawHtml,
             BuildDate = buildDate,
             Statuses = statuses,
+            Identity = identity,
         };
     }
 

@@ -57,6 +57,10 @@ public sealed class SiteUrls(SiteConfig config)
     public string ContentFile(string pathInContent) =>
         $"{Root}files/{string.Join('/', pathInContent.Split('/').Select(Uri.EscapeDataString))}";
 
+    /// <summary>A file of the site's identity (logo, favicon), published under <c>{base}site/</c> with its path in the site's folder.</summary>
+    public string IdentityFile(string sitePath) =>
+        $"{Root}site/{string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString))}";
+
     /// <summary>A file of the theme's assets.</summary>
     public string Asset(string file) => $"{Root}assets/{file}";
 
