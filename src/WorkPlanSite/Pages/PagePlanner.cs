@@ -110,7 +110,7 @@ public sealed class PagePlanner
 
         var past = upcoming.IsEmpty ? view.KeyDates.Where(k => !k.IsUpcoming).ToImmutableArray() : [];
         yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
-            [home, new Crumb(view.Title, null)], [view.IntroductionHtml]);
+            [home, new Crumb(view.Title, null)], [view.IntroductionHtml, view.GeneralObjective?.BodyHtml ?? ""]);
 
         var keyDatesTitle = kit.Strings["keyDates.title"];
         yield return Decorate(
@@ -231,7 +231,7 @@ public sealed class PagePlanner
             l => _availability.Of(programme, texts, l) is { IsFallback: false },
             l => _availability.Exists(programme.Texts, l) ? parentIn(l) : _urls.Home(l));
 
-    /// <param name="texts">The HTML of the page's own texts, where its shared image is looked for (none: the site's image).</param>
+    // texts: the HTML of the page's own texts, where its shared image is looked for (none: the site's image).
     private T Decorate<T>(T page, LanguageKit kit, PageIdentity identity, string title, string description, string? fallbackLanguage, IReadOnlyList<Crumb> breadcrumbs,
         IReadOnlyList<string>? texts = null)
         where T : PageModel
