@@ -218,7 +218,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             var checkedLinks = new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
             var unread = loaded.Where(l => l.Value.Programme is null).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
-            Media.UnusedContentFiles.Report(config, checkedLinks.Files.Keys.Concat(config.Identity.Files.Select(f => f.SitePath)), unread, diagnostics);
+            Attachments.UnusedContentFiles.Report(config, checkedLinks.Files.Keys.Concat(config.Identity.Files.Select(f => f.SitePath)), unread, diagnostics);
             return null;
         }
 

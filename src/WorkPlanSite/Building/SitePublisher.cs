@@ -170,7 +170,7 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         }
 
         var used = links.Files.Keys.Concat(published.OfType<PublishedProgramme>().SelectMany(p => p.ContentFiles)).Concat(config.Identity.Files.Select(f => f.SitePath));
-        Media.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, diagnostics);
+        Attachments.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, diagnostics);
     }
 
     /// <summary>The files of the site beside its pages and its sitemap: theme assets, GitHub Pages files, robots.txt.</summary>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using WorkPlanSite.Loading;
-using WorkPlanSite.Media;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 
 namespace WorkPlanSite.Configuration;

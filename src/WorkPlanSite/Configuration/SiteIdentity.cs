@@ -1,4 +1,4 @@
-using WorkPlanSite.Media;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 
 namespace WorkPlanSite.Configuration;

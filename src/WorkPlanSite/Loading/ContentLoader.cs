@@ -41,7 +41,7 @@ internal sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics
         foreach (var file in Directory.EnumerateFiles(config.ContentDirectory).Order(StringComparer.Ordinal))
         {
             // An image or a document here is published when a text links to it, and reported as unused otherwise.
-            if (!Path.GetFileName(file).StartsWith('.') && Media.MediaRules.IsContentText(Path.GetFileName(file)))
+            if (!Path.GetFileName(file).StartsWith('.') && Attachments.MediaRules.IsContentText(Path.GetFileName(file)))
             {
                 diagnostics.Warning(SourcePosition.File(site.Display(file)), "This file is not used: the content folder holds one folder per programme.",
                     "Move it into a programme's folder, or out of the content folder.");

@@ -26,8 +26,8 @@ internal static partial class ItemFileScanner
             var name = Path.GetFileName(file);
             var display = site.Display(file);
             // Other files (images, documents) are published when a text links to them, and reported as unused otherwise
-            // (Media/UnusedContentFiles), once every text is read.
-            if (name.StartsWith('.') || !Media.MediaRules.IsContentText(name))
+            // (Attachments/UnusedContentFiles), once every text is read.
+            if (name.StartsWith('.') || !Attachments.MediaRules.IsContentText(name))
             {
                 continue;
             }

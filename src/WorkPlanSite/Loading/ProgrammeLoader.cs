@@ -16,7 +16,7 @@ internal sealed class ProgrammeLoader(SiteContext site)
     private static readonly HashSet<string> KnownFolders = new(["objectives", "activities"], StringComparer.Ordinal);
 
     private static bool HoldsContentTexts(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => Media.MediaRules.IsContentText(Path.GetFileName(f)));
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => Attachments.MediaRules.IsContentText(Path.GetFileName(f)));
 
     public Programme? Load(string folder)
     {

@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
-using WorkPlanSite.Media;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 using WorkPlanSite.Urls;
 

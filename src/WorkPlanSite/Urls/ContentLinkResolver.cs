@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Collections.Concurrent;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Loading;
-using WorkPlanSite.Media;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 

@@ -54,7 +54,7 @@ public sealed class SchemaTests
         foreach (var file in Directory.EnumerateFiles(contentFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(contentFolder, file);
-            if (!WorkPlanSite.Media.MediaRules.IsContentText(relative))
+            if (!WorkPlanSite.Attachments.MediaRules.IsContentText(relative))
             {
                 // An image or a document that a text links to: checked by the build, not by a schema.
                 continue;

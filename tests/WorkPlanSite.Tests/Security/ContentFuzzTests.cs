@@ -46,6 +46,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         using var temp = new TempFolder();
         File.Copy(RepositoryPaths.ExampleConfig, temp.Combine("site.config.json"));
         CopyFolder(Path.Combine(RepositoryPaths.Root, "content", programme), temp.Combine("content", programme));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "logo.svg"), temp.Combine("content", "logo.svg"));
         var options = new BuildOptions(temp.Combine("site.config.json"), temp.Combine("_site"), BuildDate: new DateOnly(2021, 6, 1));
         var builder = new SiteBuilder();
         var baseline = await builder.BuildAsync(options);

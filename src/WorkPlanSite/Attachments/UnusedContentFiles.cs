@@ -2,7 +2,7 @@ using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Loading;
 
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// Reports the files of the content folder that no text links to: images and documents left behind, which are not

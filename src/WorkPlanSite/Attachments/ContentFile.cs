@@ -1,4 +1,4 @@
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// A file of the content folder that a Markdown text links to (an image, a PDF), as the build publishes it: copied

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Globalization;
 using System.Xml;
 
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// Reads an image's width and height from the first bytes of its file (PNG, JPEG, GIF, WebP) or from the root

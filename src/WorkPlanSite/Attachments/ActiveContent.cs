@@ -1,7 +1,7 @@
 using System.Xml;
 using WorkPlanSite.Rendering;
 
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// Files that could run code on the site's own address when a reader opens them: HTML and scripts, and SVG drawings

@@ -1,7 +1,7 @@
 using System.Globalization;
 using WorkPlanSite.Themes;
 
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// A file's type and size as a link to it says them ("PDF, 1.2 MB", « PDF, 1,2 Mo »), in the language of the text:
@@ -20,8 +20,8 @@ public sealed class FileSizeText(CultureInfo culture, UiStrings? strings)
     public string Size(long bytes) => bytes switch
     {
         < 1_000 => Text("file.bytes", "{size} B", ("size", bytes.ToString(culture))),
-        < 1_000_000 => Text("file.kilobytes", "{size} kB", ("size", Math.Max(1, Math.Round(bytes / 1_000d)).ToString("0", culture))),
-        < 1_000_000_000 => Text("file.megabytes", "{size} MB", ("size", (bytes / 1_000_000d).ToString("0.#", culture))),
+        < 999_500 => Text("file.kilobytes", "{size} kB", ("size", Math.Max(1, Math.Round(bytes / 1_000d, MidpointRounding.AwayFromZero)).ToString("0", culture))),
+        < 999_950_000 => Text("file.megabytes", "{size} MB", ("size", (bytes / 1_000_000d).ToString("0.#", culture))),
         _ => Text("file.gigabytes", "{size} GB", ("size", (bytes / 1_000_000_000d).ToString("0.#", culture))),
     };
 

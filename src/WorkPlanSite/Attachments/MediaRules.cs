@@ -1,4 +1,4 @@
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// The rules for files next to the content, documented in docs/content-format.md ("Images and documents"): which

@@ -1,4 +1,4 @@
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>The intrinsic width and height of an image, in CSS pixels.</summary>
 /// <param name="Width">Width.</param>

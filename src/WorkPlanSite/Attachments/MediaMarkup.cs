@@ -3,7 +3,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax.Inlines;
 using WorkPlanSite.Diagnostics;
 
-namespace WorkPlanSite.Media;
+namespace WorkPlanSite.Attachments;
 
 /// <summary>
 /// What a Markdown image or a link to a file next to the content becomes, and what is reported of it, at the link's
