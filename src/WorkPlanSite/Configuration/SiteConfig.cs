@@ -34,10 +34,10 @@ public enum TextDirection
 }
 
 /// <summary>The URL segment of each section in one language, so that French URLs can read <c>/fr/programmes/x/activites/</c>.</summary>
-public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline)
+public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline, string Progress = "progress")
 {
     /// <summary>The English segments, used for any segment a language does not translate.</summary>
-    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline");
+    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline", "progress");
 }
 
 /// <summary>One language of the site.</summary>
@@ -98,6 +98,9 @@ public sealed record SiteConfig
 
     /// <summary>Who publishes the site: logo, favicon, shared image, name and address (<c>identity</c>).</summary>
     public SiteIdentity Identity { get; init; } = SiteIdentity.None;
+
+    /// <summary>The main menu and the footer menu (<c>menus</c>); their pages and programmes are checked once the content is loaded.</summary>
+    public MenusConfig Menus { get; init; } = MenusConfig.None;
 
     /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -19,14 +19,14 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus",
         "identity",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "locale", "direction", "paths"];
-    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline"];
+    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "progress"];
 
     /// <summary>Reads and checks the configuration; returns null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, Func<DateOnly>? today = null)
@@ -98,6 +98,7 @@ public static partial class SiteConfigLoader
         var rawHtml = ReadRawHtml(map.Map("markdown"));
         var statuses = StatusSetReader.Read(map, codes);
         var identity = IdentityReader.Read(map.Map("identity"), codes, root);
+        var menus = MenuConfigReader.Read(map, codes);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -122,6 +123,7 @@ public static partial class SiteConfigLoader
             BuildDate = buildDate,
             Statuses = statuses,
             Identity = identity,
+            Menus = menus,
         };
     }
 
@@ -233,7 +235,8 @@ public static partial class SiteConfigLoader
             Segment("objectives", d.Objectives),
             Segment("activities", d.Activities),
             Segment("keyDates", d.KeyDates),
-            Segment("timeline", d.Timeline));
+            Segment("timeline", d.Timeline),
+            Segment("progress", d.Progress));
     }
 
     private static LocalizedText ReadLocalized(YamlMap map, string key, IReadOnlyList<string> codes, bool required)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Model;
@@ -14,11 +15,28 @@ namespace WorkPlanSite.Validation;
 /// </summary>
 internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
-    /// <summary>Reports every broken link of <paramref name="programmes"/>; returns the resolver, which knows the files they link to.</summary>
-    public ContentLinkResolver Validate(IReadOnlyList<Programme> programmes)
+    /// <summary>
+    /// Reports every broken link of <paramref name="programmes"/> and of the site's own pages (<paramref name="own"/>);
+    /// returns the resolver, which knows the files next to the content they link to.
+    /// </summary>
+    public ContentLinkResolver Validate(IReadOnlyList<Programme> programmes, OwnContent? own = null)
     {
-        var links = new ContentLinkResolver(config, programmes, urls);
+        own ??= OwnContent.None;
+        var links = new ContentLinkResolver(config, programmes.Select(p => ContentLinkResolver.Index(config, p, urls)).Append(ContentLinkResolver.Index(config, own, urls)));
         Validate(links, programmes);
+        foreach (var page in own.Pages)
+        {
+            foreach (var (language, text) in page.Texts.ByLanguage)
+            {
+                Check(text.Body, language, links);
+            }
+        }
+
+        foreach (var (language, text) in own.Home?.ByLanguage ?? ImmutableSortedDictionary<string, HomeText>.Empty)
+        {
+            Check(text.Body, language, links);
+        }
+
         return links;
     }
 
