@@ -80,7 +80,10 @@ public sealed class PreviewRebuildPropertyTests
         "Write to [the secretariat](contact.en.md) about [the activity](../prog/activities/act.en.md).",
         "See [the other programme](../other/programme.en.md).",
         "A [link to a missing page](nowhere.en.md).",
+        "The diagram: ![The diagram](diagram.png)",
     ];
+
+    private const string PageImage = "content/pages/diagram.png";
 
     // The configuration with menus naming a page, the programmes (one by its title, which other edits change) and an
     // address; or a page that does not exist.
@@ -240,6 +243,19 @@ public sealed class PreviewRebuildPropertyTests
             site.Delete(Team + ".fr.md");
             return [Team + ".fr.md"];
         }),
+        new("image next to the pages written or removed", (site, random) =>
+        {
+            if (random.Next(3) == 0)
+            {
+                site.Delete(PageImage);
+            }
+            else
+            {
+                site.WriteBytes(PageImage, TestImages.Png(20 + random.Next(3), 10));
+            }
+
+            return [PageImage];
+        }),
         new("home introduction", (site, random) =>
         {
             if (random.Next(3) == 0)
@@ -248,7 +264,12 @@ public sealed class PreviewRebuildPropertyTests
             }
             else
             {
-                site.Write("content/home.en.md", random.Next(2) == 0 ? "Welcome to [our site](pages/about.en.md).\n" : "---\ntitle: x\n---\n\nWelcome.\n");
+                site.Write("content/home.en.md", random.Next(3) switch
+                {
+                    0 => "Welcome to [our site](pages/about.en.md).\n",
+                    1 => "Welcome: ![The diagram](pages/diagram.png)\n",
+                    _ => "---\ntitle: x\n---\n\nWelcome.\n",
+                });
             }
 
             return ["content/home.en.md"];
