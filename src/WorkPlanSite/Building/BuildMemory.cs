@@ -45,10 +45,12 @@ internal sealed record BuildMemory(
         folders.UnionWith(Loaded.Where(p => p.Value.Diagnostics.Any(IsError)).Select(p => p.Key));
         folders.UnionWith(Published.Where(p => p.Value.Diagnostics.Any(IsError)).Select(p => p.Key));
         var content = Path.GetFullPath(Config.ContentDirectory).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        var identity = Config.Identity.Files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in changedPaths)
         {
+            // An identity file (a logo) is read with the configuration, even when it lies in the content folder.
             var full = Path.GetFullPath(path);
-            if (!full.StartsWith(content, StringComparison.Ordinal) || full.Length == content.Length)
+            if (!full.StartsWith(content, StringComparison.Ordinal) || full.Length == content.Length || identity.Contains(full))
             {
                 return null;
             }
@@ -88,13 +90,15 @@ internal sealed record LoadedProgramme(Programme? Programme, ImmutableArray<Diag
 /// <param name="Diagnostics">What modelling it reported (sanitized HTML, links between content files).</param>
 /// <param name="Lookups">Its links into other programmes' folders, with where they led.</param>
 /// <param name="Summary">What the home pages and the sitemap need of it, per language (null where it has no page).</param>
-/// <param name="Files">The output files it made.</param>
+/// <param name="Files">The output files it made, the copies of the files next to the content its texts link to included.</param>
+/// <param name="ContentFiles">The content paths of the files next to the content its texts link to.</param>
 internal sealed record PublishedProgramme(
     Programme Source,
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<ContentLinkLookup> Lookups,
     ImmutableArray<ProgrammeSummary?> Summary,
-    ImmutableArray<string> Files);
+    ImmutableArray<string> Files,
+    ImmutableArray<string> ContentFiles);
 
 /// <summary>What is kept of a programme in one language once its pages are written.</summary>
 /// <param name="Card">Its card on the home page.</param>

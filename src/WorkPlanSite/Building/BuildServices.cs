@@ -46,6 +46,7 @@ public sealed record BuildServices(
         }
 
         var kits = config.Languages.ToImmutableSortedDictionary(l => l.Code, l => new LanguageKit(l, strings[l.Code]), StringComparer.Ordinal);
-        return new BuildServices(config, theme, templates, kits, new MarkdownRenderer(config.RawHtml), new SiteUrls(config));
+        var fileSizes = kits.ToImmutableSortedDictionary(k => k.Key, k => new Attachments.FileSizeText(k.Value.Culture, k.Value.Strings), StringComparer.Ordinal);
+        return new BuildServices(config, theme, templates, kits, new MarkdownRenderer(config.RawHtml, fileSizes), new SiteUrls(config));
     }
 }

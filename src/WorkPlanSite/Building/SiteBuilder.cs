@@ -230,7 +230,17 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         // that every problem is still reported at once.
         if (diagnostics.HasErrors)
         {
-            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes, own);
+            var checkedLinks = new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes, own);
+            var unread = loaded.Where(l => l.Value.Programme is null).Select(l => l.Key).ToHashSet(StringComparer.Ordinal);
+
+            // A page that could not be read links to nothing: the files of the pages' folder are not judged then either.
+            var pagesFolder = Path.GetRelativePath(config.RootDirectory, Path.Combine(config.ContentDirectory, PageLoader.FolderName)).Replace('\\', '/') + "/";
+            if (diagnostics.Sorted().Any(d => d.Severity == Severity.Error && d.Position.Path.StartsWith(pagesFolder, StringComparison.Ordinal)))
+            {
+                unread.Add(PageLoader.FolderName);
+            }
+
+            Attachments.UnusedContentFiles.Report(config, checkedLinks.Files.Keys.Concat(config.Identity.Files.Select(f => f.SitePath)), unread, diagnostics);
             return null;
         }
 

@@ -108,9 +108,13 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             summaries[index] = Summarize(plans);
             if (memory is not null)
             {
+                // The files its texts link to are copied once for the whole site, at the end; a rebuild that keeps this
+                // programme keeps them with its pages.
+                var linked = resolver.OwnFiles.DistinctBy(f => f.ContentPath).ToList();
+                files.AddRange(linked.Select(f => f.OutputPath));
                 var reported = own.Sorted().ToImmutableArray();
                 diagnostics.AddRange(reported);
-                published[index] = new PublishedProgramme(programme, reported, [.. resolver.Lookups], [.. summaries[index]], [.. files]);
+                published[index] = new PublishedProgramme(programme, reported, [.. resolver.Lookups], [.. summaries[index]], [.. files], [.. linked.Select(f => f.ContentPath)]);
             }
         }, cancellation);
 
@@ -142,7 +146,32 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             output.Add(SitemapWriter.Sitemap(sitemap));
         }
 
+        PublishContentFiles(links, published, output);
+
         return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()], sitemap);
+    }
+
+    /// <summary>
+    /// Copies every file next to the content that a text rendered by this build links to, once (whatever renders
+    /// Markdown through <paramref name="links"/> gets its files published), and reports the files of the content
+    /// folder that nothing links to, which are not published. A rebuild keeps the copies of the programmes it keeps.
+    /// </summary>
+    private void PublishContentFiles(ContentLinkResolver links, PublishedProgramme?[] published, SiteOutput output)
+    {
+        var config = services.Config;
+        foreach (var file in links.Files.Values.OrderBy(f => f.OutputPath, StringComparer.Ordinal))
+        {
+            output.AddCopy(file.OutputPath, Path.Combine(config.RootDirectory, file.ContentPath));
+        }
+
+        // The identity's files (logo, favicon, shared image), made again by every build as the site's own pages are.
+        foreach (var file in config.Identity.Files)
+        {
+            output.AddCopy(services.Urls.OutputPath(services.Urls.IdentityFile(file.SitePath)), file.FullPath);
+        }
+
+        var used = links.Files.Keys.Concat(published.OfType<PublishedProgramme>().SelectMany(p => p.ContentFiles)).Concat(config.Identity.Files.Select(f => f.SitePath));
+        Attachments.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, diagnostics);
     }
 
     /// <summary>The files of the site beside its pages and its sitemap: theme assets, GitHub Pages files, robots.txt.</summary>
@@ -236,12 +265,13 @@ internal sealed record PreviousPublication(IReadOnlyDictionary<string, Published
 {
     /// <summary>
     /// What was published of <paramref name="programme"/>, when it can be kept: it was made from this very loaded
-    /// programme, and each of its links into a changed folder still leads where it led.
+    /// programme, and each of its links into a changed folder still leads where it led (a link to a file next to the
+    /// content of a changed folder never does: the file itself may have changed, and its copy is made again).
     /// </summary>
     public PublishedProgramme? Reusable(Programme programme, ContentLinkResolver links) =>
         Programmes.GetValueOrDefault(programme.Id) is { } kept
         && ReferenceEquals(kept.Source, programme)
-        && kept.Lookups.All(l => !ChangedFolders.Contains(l.TargetFolder) || links.Resolve(l.Url, l.FromFile, l.Language) == l.Result)
+        && kept.Lookups.All(l => !ChangedFolders.Contains(l.TargetFolder) || (l.Result.File is null && links.Resolve(l.Url, l.FromFile, l.Language) == l.Result))
             ? kept
             : null;
 }

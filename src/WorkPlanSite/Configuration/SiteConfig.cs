@@ -96,6 +96,9 @@ public sealed record SiteConfig
     /// <summary>The statuses activities may have (<c>statuses</c>): the default set, renamed or extended by the site.</summary>
     public StatusSet Statuses { get; init; } = StatusSet.Default;
 
+    /// <summary>Who publishes the site: logo, favicon, shared image, name and address (<c>identity</c>).</summary>
+    public SiteIdentity Identity { get; init; } = SiteIdentity.None;
+
     /// <summary>The main menu and the footer menu (<c>menus</c>); their pages and programmes are checked once the content is loaded.</summary>
     public MenusConfig Menus { get; init; } = MenusConfig.None;
 

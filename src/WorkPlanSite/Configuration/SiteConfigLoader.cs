@@ -20,6 +20,7 @@ public static partial class SiteConfigLoader
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
         "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus",
+        "identity",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
@@ -96,6 +97,7 @@ public static partial class SiteConfigLoader
 
         var rawHtml = ReadRawHtml(map.Map("markdown"));
         var statuses = StatusSetReader.Read(map, codes);
+        var identity = IdentityReader.Read(map.Map("identity"), codes, root);
         var menus = MenuConfigReader.Read(map, codes);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
@@ -120,6 +122,7 @@ public static partial class SiteConfigLoader
             RawHtml = rawHtml,
             BuildDate = buildDate,
             Statuses = statuses,
+            Identity = identity,
             Menus = menus,
         };
     }

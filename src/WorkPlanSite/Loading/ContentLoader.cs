@@ -40,8 +40,10 @@ internal sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics
 
         foreach (var file in Directory.EnumerateFiles(config.ContentDirectory).Order(StringComparer.Ordinal))
         {
+            // An image or a document here is published when a text links to it, and reported as unused otherwise
+            // (Attachments/UnusedContentFiles), once every text is read.
             var name = Path.GetFileName(file);
-            if (!name.StartsWith('.') && !IsHomeText(name))
+            if (!name.StartsWith('.') && Attachments.MediaRules.IsContentText(name) && !IsHomeText(name))
             {
                 diagnostics.Warning(SourcePosition.File(site.Display(file)), $"This file is not used: the content folder holds one folder per programme, the '{PageLoader.FolderName}' folder and {PageLoader.HomeStem}.<language>.md.",
                     Path.GetExtension(name) == ".md"

@@ -25,7 +25,9 @@ internal static partial class ItemFileScanner
         {
             var name = Path.GetFileName(file);
             var display = site.Display(file);
-            if (name.StartsWith('.'))
+            // Other files (images, documents) are published when a text links to them, and reported as unused otherwise
+            // (Attachments/UnusedContentFiles), once every text is read.
+            if (name.StartsWith('.') || !Attachments.MediaRules.IsContentText(name))
             {
                 continue;
             }

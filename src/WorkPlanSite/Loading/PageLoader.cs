@@ -65,6 +65,12 @@ internal sealed class PageLoader(SiteContext site)
                 continue;
             }
 
+            // A folder of images or documents only is fine: its files are judged by whether a text links to them.
+            if (!items.Any(i => i.Id == name) && !HoldsContentTexts(sub))
+            {
+                continue;
+            }
+
             if (!items.Any(i => i.Id == name))
             {
                 site.Diagnostics.Error(SourcePosition.File(site.Display(sub)), $"The folder '{name}' holds pages under a page '{name}', but there is no {name}.<language>.md beside it.",
@@ -75,6 +81,9 @@ internal sealed class PageLoader(SiteContext site)
             LoadFolder(sub, name, pages);
         }
     }
+
+    private static bool HoldsContentTexts(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => Attachments.MediaRules.IsContentText(Path.GetFileName(f)));
 
     private Page? LoadPage(ItemFiles item, string folder, string? folderParent)
     {

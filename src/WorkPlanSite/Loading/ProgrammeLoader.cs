@@ -15,6 +15,9 @@ internal sealed class ProgrammeLoader(SiteContext site)
     private static readonly string[] TimelineKeys = ["groupBy", "scale"];
     private static readonly HashSet<string> KnownFolders = new(["objectives", "activities"], StringComparer.Ordinal);
 
+    private static bool HoldsContentTexts(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Any(f => Attachments.MediaRules.IsContentText(Path.GetFileName(f)));
+
     public Programme? Load(string folder)
     {
         var id = Path.GetFileName(folder);
@@ -53,7 +56,8 @@ internal sealed class ProgrammeLoader(SiteContext site)
         foreach (var sub in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(sub);
-            if (!KnownFolders.Contains(name) && !name.StartsWith('.'))
+            // A folder of images or documents is fine: its files are judged by whether a text links to them.
+            if (!KnownFolders.Contains(name) && !name.StartsWith('.') && HoldsContentTexts(sub))
             {
                 site.Diagnostics.Warning(SourcePosition.File(site.Display(sub)), $"The folder '{name}' is not used.",
                     Text.Suggestions.DidYouMean(name, KnownFolders) ?? "A programme folder holds 'objectives' and 'activities' folders.");

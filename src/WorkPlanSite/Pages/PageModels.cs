@@ -24,7 +24,14 @@ public sealed record PageHead(
     string CanonicalUrl,
     ImmutableArray<Alternate> Alternates,
     string OgLocale,
-    ImmutableArray<string> OgLocaleAlternates);
+    ImmutableArray<string> OgLocaleAlternates)
+{
+    /// <summary>
+    /// The image shared with a link to the page (<c>og:image</c>, an absolute address): the first image of the page's
+    /// own text, else the site's (<c>identity.image</c>, else its logo); null when there is none.
+    /// </summary>
+    public ImageView? Image { get; init; }
+}
 
 /// <summary>What every page of one language shares.</summary>
 public sealed record PageContext
@@ -52,6 +59,9 @@ public sealed record PageContext
 
     /// <summary>The UI strings of this language.</summary>
     public required UiStrings Strings { get; init; }
+
+    /// <summary>Who publishes the site, in this language: logo, favicon, name and address (<see cref="IdentityView.None"/> when not configured).</summary>
+    public IdentityView Identity { get; init; } = IdentityView.None;
 
     /// <summary>The build date, written in this language.</summary>
     public required DateView BuildDate { get; init; }

@@ -25,6 +25,9 @@ public sealed class PagePlanner
     // once per language, not once per page.
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
+    // The image shared with a link to a page that shows none, per language (its text alternative is translated).
+    private readonly ImmutableSortedDictionary<string, ImageView?> _siteImages;
+
     /// <summary>
     /// Creates a planner for a site: its configuration, its addresses, its languages' strings and culture data, and its
     /// menus (<paramref name="navigation"/>, shown on every page; none when null).
@@ -39,6 +42,7 @@ public sealed class PagePlanner
         _views = new ProgrammeViewBuilder(urls, _availability, _config.BuildDate, _config.Statuses);
         _timelines = new TimelineBuilder(_config.BuildDate);
         _contexts = kits.ToImmutableSortedDictionary(k => k.Key, k => Context(k.Value), StringComparer.Ordinal);
+        _siteImages = kits.ToImmutableSortedDictionary(k => k.Key, k => SiteImage(k.Key), StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -148,7 +152,7 @@ public sealed class PagePlanner
             l => parent is not null && _availability.Of(content, parent, l) is not null ? _urls.Page(content, parent, l) : _urls.Home(l));
         List<Crumb> trail = [new(kit.Strings["nav.home"], _urls.Home(language)), .. lineage.SkipLast(1).Select(p => new Crumb(Link(p).Text, Link(p).Url)), new(text.Title, null)];
         return Decorate(new ContentPage(view), kit, identity, text.Title, text.Description ?? Describe(text.Body.Html, "", text.Title),
-            availability.IsFallback ? availability.ContentLanguage : null, trail);
+            availability.IsFallback ? availability.ContentLanguage : null, trail, [text.Body.Html]);
     }
 
     private ProgrammeView? View(Programme programme, LanguageKit kit) => _views.Build(programme, kit);
@@ -163,7 +167,7 @@ public sealed class PagePlanner
 
         var past = upcoming.IsEmpty ? view.KeyDates.Where(k => !k.IsUpcoming).ToImmutableArray() : [];
         yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
-            [home, new Crumb(view.Title, null)]);
+            [home, new Crumb(view.Title, null)], [view.IntroductionHtml, view.GeneralObjective?.BodyHtml ?? ""]);
 
         var keyDatesTitle = kit.Strings["keyDates.title"];
         yield return Decorate(
@@ -213,7 +217,8 @@ public sealed class PagePlanner
                 objective.Title,
                 Describe(objective.ExpectedResultsHtml, objective.BodyHtml, view.Title),
                 objective.IsFallback ? objective.Language : null,
-                [home, programmeCrumb, new Crumb(objective.Title, null)]);
+                [home, programmeCrumb, new Crumb(objective.Title, null)],
+                [objective.ExpectedResultsHtml, objective.BodyHtml]);
         }
 
         foreach (var activity in view.Activities)
@@ -233,7 +238,8 @@ public sealed class PagePlanner
                 activity.Title,
                 Describe(activity.ExpectedResultsHtml, activity.BodyHtml, view.Title),
                 activity.IsFallback ? activity.Language : null,
-                trail);
+                trail,
+                [activity.ExpectedResultsHtml, activity.BodyHtml]);
         }
     }
 
@@ -252,7 +258,7 @@ public sealed class PagePlanner
             };
         }
 
-        return Decorate(page, kit, identity, title, description, null, []);
+        return Decorate(page, kit, identity, title, description, null, [], [page.IntroductionHtml]);
     }
 
     private PageModel NotFound(LanguageKit kit)
@@ -305,7 +311,9 @@ public sealed class PagePlanner
             l => _availability.Of(programme, texts, l) is { IsFallback: false },
             l => _availability.Exists(programme.Texts, l) ? parentIn(l) : _urls.Home(l));
 
-    private T Decorate<T>(T page, LanguageKit kit, PageIdentity identity, string title, string description, string? fallbackLanguage, IReadOnlyList<Crumb> breadcrumbs)
+    // texts: the HTML of the page's own texts, where its shared image is looked for (none: the site's image).
+    private T Decorate<T>(T page, LanguageKit kit, PageIdentity identity, string title, string description, string? fallbackLanguage, IReadOnlyList<Crumb> breadcrumbs,
+        IReadOnlyList<string>? texts = null)
         where T : PageModel
     {
         var language = kit.Code;
@@ -327,7 +335,10 @@ public sealed class PagePlanner
             _urls.Absolute(canonical),
             alternates.ToImmutableArray(),
             OgLocale(kit.Language.Locale),
-            real.Where(l => l.Code != language).Select(l => OgLocale(l.Locale)).ToImmutableArray());
+            real.Where(l => l.Code != language).Select(l => OgLocale(l.Locale)).ToImmutableArray())
+        {
+            Image = (texts is null ? null : ShareImage.FirstIn(texts, _urls)) ?? _siteImages[language],
+        };
         var switcher = _config.Languages.Select(l => identity.ExistsIn(l.Code)
                 ? new LanguageLink(l.Code, l.Name, identity.UrlIn(l.Code), l.Code == language, true)
                 : new LanguageLink(l.Code, l.Name, identity.ParentIn(l.Code), false, false))
@@ -352,10 +363,16 @@ public sealed class PagePlanner
         StylesheetUrl = _urls.Asset("style.css"),
         AssetsUrl = _urls.Asset(""),
         Strings = kit.Strings,
+        Identity = IdentityView.In(_config.Identity, kit.Code, _availability.FallbackOrder, _urls),
         BuildDate = kit.Date(Dates.ImpreciseDate.Single(new Dates.DatePoint(_config.BuildDate.Year, Dates.DatePrecision.Day, _config.BuildDate.Month, _config.BuildDate.Day))),
         LanguageNames = _config.Languages.ToImmutableSortedDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal),
         Menus = _navigation.In(kit.Code),
     };
+
+    private ImageView? SiteImage(string language) =>
+        (_config.Identity.ShareImage ?? _config.Identity.Logo) is { } image
+            ? IdentityView.Image(image, language, _availability.FallbackOrder, _urls) is var view ? view with { Url = _urls.Absolute(view.Url) } : null
+            : null;
 
     private static ImmutableArray<KeyDateGroup> Group(IEnumerable<KeyDateView> dates, LanguageKit kit) =>
         dates

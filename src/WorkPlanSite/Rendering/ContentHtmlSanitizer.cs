@@ -48,7 +48,7 @@ public sealed class ContentHtmlSanitizer
     private static readonly string[] AllowedAttributes =
     [
         "id", "class", "title", "lang", "dir",
-        "href", "hreflang", "rel", "src", "alt", "width", "height", "colspan", "rowspan", "scope", "span", "start", "type", "reversed",
+        "href", "hreflang", "rel", "src", "alt", "width", "height", "loading", "colspan", "rowspan", "scope", "span", "start", "type", "reversed",
         "value", "datetime", "cite", "open",
         // Only its text-align survives (see AllowedCssProperties): Markdig writes table column alignment that way.
         "style",

@@ -5,6 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 using WorkPlanSite.Urls;
 
@@ -18,8 +19,12 @@ public sealed record MarkdownLink(LinkInline Inline, SourcePosition Position);
 /// Extensions are chosen one by one rather than with UseAdvancedExtensions: that set includes media embeds
 /// (iframes) and generic attributes (<c>{onclick=…}</c>), which would let content put active code on a page.
 /// Raw HTML is parsed by Markdig, then passed through <see cref="ContentHtmlSanitizer"/> unless the site trusts its authors.
+/// Every text of the site goes through here, whatever page shows it: its links to content files and to files next to
+/// the content (images, documents) are resolved here, and its images completed (<see cref="MediaMarkup"/>).
 /// </summary>
-public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
+/// <param name="rawHtml">What happens to HTML written in the Markdown.</param>
+/// <param name="fileSizes">How a link to a document says its size, per language (the invariant English text for a language not in it).</param>
+public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize, IReadOnlyDictionary<string, FileSizeText>? fileSizes = null)
 {
     /// <summary>HTML nested deeper than this is refused: no text needs it, and parsers slow down with depth.</summary>
     public const int MaxHtmlDepth = 500;
@@ -81,25 +86,7 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         // One walk over the text finds its links and whether it holds raw HTML.
         var found = new Found();
         Walk(document, found);
-        if (links is not null && text.Origin.Path is { Length: > 0 } file)
-        {
-            foreach (var link in found.Links)
-            {
-                if (link is LinkInline { Url: { } url } inline && ContentLinkResolver.IsContentLink(url))
-                {
-                    var resolution = links.Resolve(url, file, language);
-                    if (resolution.Url is { } resolved)
-                    {
-                        inline.Url = resolved;
-                    }
-                    else if (resolution.Problem is { } problem)
-                    {
-                        diagnostics.Error(text.PositionOf(inline.Line, inline.Column), problem, resolution.Hint);
-                    }
-                }
-            }
-        }
-
+        CompleteLinks(found, text, language, links, diagnostics);
         var html = Render(document);
         if (HtmlNesting.Depth(html) > MaxHtmlDepth)
         {
@@ -120,6 +107,64 @@ public sealed class MarkdownRenderer(RawHtmlMode rawHtml = RawHtmlMode.Sanitize)
         }
 
         return sanitized.Html;
+    }
+
+    /// <summary>
+    /// Reports what rendering <paramref name="text"/> would report of its links and images (a link that leads nowhere,
+    /// an image without a text alternative, a file too large), without rendering it: for a build that stops before
+    /// the model stage. The files its links lead to are recorded by <paramref name="links"/> as when rendering.
+    /// </summary>
+    public void CheckLinks(MarkdownText text, string language, ContentLinkResolver links, DiagnosticBag diagnostics)
+    {
+        if (text.IsEmpty || Parse(text, diagnostics) is not { } document)
+        {
+            return;
+        }
+
+        var found = new Found();
+        Walk(document, found);
+        CompleteLinks(found, text, language, links, diagnostics);
+    }
+
+    /// <summary>
+    /// Resolves the text's links to content files and to files next to it (each that leads nowhere is an error at its
+    /// line and column) and completes its images and document links, in document order.
+    /// </summary>
+    private void CompleteLinks(Found found, MarkdownText text, string language, ContentLinkResolver? links, DiagnosticBag diagnostics)
+    {
+        var file = links is not null ? text.Origin.Path : null;
+        var images = 0;
+        foreach (var link in found.Links)
+        {
+            if (link is not LinkInline { Url: var written } inline)
+            {
+                continue;
+            }
+
+            ContentFile? target = null;
+            if (file is { Length: > 0 } && written is { } url && ContentLinkResolver.IsContentLink(url))
+            {
+                var resolution = links!.Resolve(url, file, language);
+                if (resolution.Url is { } resolved)
+                {
+                    inline.Url = resolved;
+                    target = resolution.File;
+                }
+                else if (resolution.Problem is { } problem)
+                {
+                    diagnostics.Error(text.PositionOf(inline.Line, inline.Column), problem, resolution.Hint);
+                }
+            }
+
+            if (inline.IsImage)
+            {
+                MediaMarkup.Image(inline, written ?? "", target, images++, text.PositionOf(inline.Line, inline.Column), diagnostics);
+            }
+            else if (target is not null)
+            {
+                MediaMarkup.Document(inline, target, fileSizes?.GetValueOrDefault(language) ?? FileSizeText.Invariant, text.PositionOf(inline.Line, inline.Column), diagnostics);
+            }
+        }
     }
 
     /// <summary>

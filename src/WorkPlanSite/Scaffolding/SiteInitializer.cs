@@ -3,7 +3,7 @@ using System.Globalization;
 namespace WorkPlanSite.Scaffolding;
 
 /// <summary>
-/// <c>workplansite init</c>: a new site in an empty folder — the configuration with its menus, one short sample
+/// <c>workplansite init</c>: a new site in an empty folder — the configuration with its menus, a placeholder logo, one short sample
 /// programme and the site's own pages (<see cref="StarterPages"/>) in French and English, the JSON Schemas and editor
 /// settings, the GitHub Pages workflow, a README for its editors.
 /// </summary>
@@ -31,6 +31,7 @@ public static class SiteInitializer
         var files = new FileSet(full);
         var year = today.Year;
         files.Add("site.config.json", SiteConfigText.Replace("{{MENUS}}\n", StarterPages.Menus + "\n", StringComparison.Ordinal));
+        files.Add(LogoPlaceholder.Path, LogoPlaceholder.Svg);
         foreach (var (name, text) in Schemas())
         {
             files.Add("schemas/" + name, text);
@@ -76,6 +77,13 @@ public static class SiteInitializer
           "description": {
             "fr": "Nos programmes de travail, leurs objectifs, leurs activités et leurs dates clés.",
             "en": "Our work programmes, their objectives, activities and key dates."
+          },
+          "identity": {
+            "logo": {
+              "file": "branding/logo.svg",
+              "alt": { "fr": "Notre organisation", "en": "Our organisation" }
+            },
+            "favicon": "branding/logo.svg"
           },
           "baseUrl": "https://my-org.github.io/my-site/",
           "defaultLanguage": "fr",

@@ -4,7 +4,8 @@ using WorkPlanSite.Configuration;
 namespace WorkPlanSite.Serving;
 
 /// <summary>
-/// Watches what a build reads — the content folder, the site's themes and i18n folders and the configuration file — and
+/// Watches what a build reads — the content folder, the site's themes and i18n folders, the configuration file and the
+/// identity's files — and
 /// hands out batches of changed paths once the files have been quiet for a moment, so that an editor's
 /// save-by-rename or a copy of many files gives one rebuild, not dozens.
 /// </summary>
@@ -24,6 +25,13 @@ public sealed class SourceWatcher : IDisposable
         WatchSiteFolder(config.RootDirectory, "themes");
         WatchSiteFolder(config.RootDirectory, Themes.UiStringsLoader.SiteFolder);
         Watch(config.RootDirectory, config.ConfigFile, recursive: false);
+
+        // The identity's files (a logo, a favicon) may lie anywhere in the site's folder: each is watched on its own.
+        var content = Path.TrimEndingDirectorySeparator(Path.GetFullPath(config.ContentDirectory)) + Path.DirectorySeparatorChar;
+        foreach (var file in config.Identity.Files.Where(f => !f.FullPath.StartsWith(content, StringComparison.Ordinal)))
+        {
+            Watch(Path.GetDirectoryName(file.FullPath)!, Path.GetFileName(file.FullPath), recursive: false);
+        }
     }
 
     /// <summary>Waits for the next batch of changed paths (full paths, ordinal order, no duplicates).</summary>

@@ -1,20 +1,27 @@
 using System.Text.RegularExpressions;
+using System.Collections.Concurrent;
 using WorkPlanSite.Configuration;
+using WorkPlanSite.Loading;
+using WorkPlanSite.Attachments;
 using WorkPlanSite.Model;
 using WorkPlanSite.Pages;
 
 namespace WorkPlanSite.Urls;
 
 /// <summary>Where a link to a content file leads, or why it leads nowhere.</summary>
-/// <param name="Url">The site path of the page, with the link's fragment; null when there is a problem.</param>
+/// <param name="Url">The site path of the page or file, with the link's fragment; null when there is a problem.</param>
 /// <param name="Problem">What is wrong with the link, for the author.</param>
 /// <param name="Hint">How to fix it.</param>
-public readonly record struct ContentLink(string? Url, string? Problem = null, string? Hint = null);
+/// <param name="File">The file the link publishes, when it names a file next to the text (an image, a PDF) rather than a page.</param>
+public readonly record struct ContentLink(string? Url, string? Problem = null, string? Hint = null, ContentFile? File = null);
 
 /// <summary>
 /// Turns links that authors write to content files (<c>[the activity](../activities/1-1-policy.fr.md)</c>, as with
 /// Hugo's <c>ref</c>) into the address of the page each file publishes, in the language of the text that holds the link
 /// (or the nearest language where that page exists). The link names the item: any of its files, or <c>id.md</c>.
+/// A link to any other file of the content folder (<c>![Les quatre P](quatre-p.svg)</c>, <c>[Programme](programme.pdf)</c>)
+/// leads to that file as the site publishes it (<see cref="ContentFile"/>); every such file a build resolves is
+/// recorded (<see cref="Files"/>), so that whatever renders Markdown through the resolver gets its files published.
 /// </summary>
 public sealed partial class ContentLinkResolver
 {
@@ -22,10 +29,16 @@ public sealed partial class ContentLinkResolver
     private readonly AvailabilityPolicy _availability;
     private readonly Dictionary<string, Dictionary<string, string>> _pages = new(StringComparer.Ordinal);
     private readonly string _contentPrefix;
+    private readonly SiteUrls _urls;
+
+    // The files next to the content that links led to in this build, by content path: read once, shared by every
+    // thread and by the recording resolvers made from this one.
+    private readonly ConcurrentDictionary<string, ContentFile> _files = new(StringComparer.Ordinal);
 
     // Set on a resolver that records, for one programme, the links it resolved into other programmes' folders.
     private readonly string? _recordingFolder;
     private readonly List<ContentLinkLookup>? _lookups;
+    private readonly List<ContentFile>? _ownFiles;
 
     /// <summary>
     /// Indexes the pages of <paramref name="programmes"/> by the content path (without suffixes) of their files, with
@@ -47,6 +60,7 @@ public sealed partial class ContentLinkResolver
         _config = config;
         _availability = new AvailabilityPolicy(config);
         _contentPrefix = ContentPrefix(config);
+        _urls = new SiteUrls(config);
         foreach (var programme in programmes)
         {
             foreach (var (path, urls) in programme.Pages)
@@ -62,8 +76,11 @@ public sealed partial class ContentLinkResolver
         _availability = shared._availability;
         _pages = shared._pages;
         _contentPrefix = shared._contentPrefix;
+        _urls = shared._urls;
+        _files = shared._files;
         _recordingFolder = folder;
         _lookups = [];
+        _ownFiles = [];
     }
 
     /// <summary>
@@ -75,6 +92,15 @@ public sealed partial class ContentLinkResolver
 
     /// <summary>What a recording resolver resolved into other folders, in the order it was asked.</summary>
     internal IReadOnlyList<ContentLinkLookup> Lookups => _lookups ?? [];
+
+    /// <summary>What a recording resolver's links led to among the files next to the content, in the order it was asked.</summary>
+    internal IReadOnlyList<ContentFile> OwnFiles => _ownFiles ?? [];
+
+    /// <summary>
+    /// Every file next to the content that a link resolved so far led to (by this resolver and every recording one
+    /// made from it), by content path: the files the build publishes, once each.
+    /// </summary>
+    public IReadOnlyDictionary<string, ContentFile> Files => _files;
 
     /// <summary>The addresses of <paramref name="programme"/>'s pages in every language where they exist, by content path.</summary>
     public static ProgrammeLinks Index(SiteConfig config, Programme programme, SiteUrls urls)
@@ -150,6 +176,11 @@ public sealed partial class ContentLinkResolver
     public ContentLink Resolve(string url, string fromFile, string language)
     {
         var link = Resolve(url, fromFile, language, out var path);
+        if (link.File is { } file)
+        {
+            _ownFiles?.Add(file);
+        }
+
         if (_lookups is not null && path.StartsWith(_contentPrefix, StringComparison.Ordinal))
         {
             var rest = path.AsSpan(_contentPrefix.Length);
@@ -188,16 +219,22 @@ public sealed partial class ContentLinkResolver
                 "Link to a content file by its path from this file, such as '../activities/my-activity.md', or write a full address (https://…).");
         }
 
-        var match = ContentFile().Match(path[(path.LastIndexOf('/') + 1)..]);
-        var stem = match.Success ? path[..(path.LastIndexOf('/') + 1)] + match.Groups["id"].Value : null;
+        var name = path[(path.LastIndexOf('/') + 1)..];
         var full = Path.Combine(_config.RootDirectory, path);
+        if (!MediaRules.IsContentText(name) && File.Exists(full))
+        {
+            return FileLink(url, path, fragment);
+        }
+
+        var match = ContentTextFile().Match(name);
+        var stem = match.Success ? path[..(path.LastIndexOf('/') + 1)] + match.Groups["id"].Value : null;
         var named = match.Success && (File.Exists(full) || match.Groups["lang"].Length == 0 && match.Groups["ext"].Value == "md");
         if (stem is null || !named || !_pages.TryGetValue(stem, out var page))
         {
             var exists = File.Exists(full) || Directory.Exists(full);
             return exists
                 ? new(null, $"The link '{Short(url)}' leads to a file that is not a page of the site.",
-                    "Link to the Markdown or YAML file of a programme, an objective, an activity or a page, or to key-dates.yaml; put other files on the web and link to their full address.")
+                    "Link to the Markdown or YAML file of a programme, an objective, an activity or a page, to key-dates.yaml, or to a file such as an image or a PDF.")
                 : new(null, $"The link '{Short(url)}' leads to '{path}', which does not exist.",
                     "Check the file name and the '../' steps: the path starts from the folder of this file.");
         }
@@ -206,6 +243,49 @@ public sealed partial class ContentLinkResolver
         return target is null
             ? new(null, $"The link '{Short(url)}' leads to a page that is published in no language.")
             : new(target + fragment);
+    }
+
+    /// <summary>A link to a file next to the content: refused when hidden or reached through a symbolic link, else the file as published.</summary>
+    private ContentLink FileLink(string url, string path, string fragment)
+    {
+        var segments = path[_contentPrefix.Length..].Split('/');
+        if (segments.Any(s => s.StartsWith('.')))
+        {
+            return new(null, $"The link '{Short(url)}' leads to a hidden file, which is never published.", "Rename the file (and its folder) without a leading '.'.");
+        }
+
+        // A symbolic link could publish any file of the machine: content is read only from real files, as the loader does.
+        var step = Path.Combine(_config.RootDirectory, _contentPrefix.TrimEnd('/'));
+        foreach (var segment in segments)
+        {
+            step = Path.Combine(step, segment);
+            if (SourceText.IsLink(step))
+            {
+                return new(null, $"The link '{Short(url)}' leads to a symbolic link; files are published only from real files and folders inside the content folder.",
+                    "Replace the link with the file itself.");
+            }
+        }
+
+        var full = Path.Combine(_config.RootDirectory, path);
+        if (_config.RawHtml != RawHtmlMode.Trust && !_files.ContainsKey(path) && ActiveContent.Of(full) is { } active)
+        {
+            return new(null, $"The link '{Short(url)}' leads to a file that could run code on the site: {active}.",
+                "Save the drawing as plain SVG or PNG (without scripts, event attributes or embedded HTML), or link to the file where it is published elsewhere. A site whose authors are all trusted can set \"markdown\": { \"rawHtml\": \"trust\" } in site.config.json.");
+        }
+
+        var file = _files.TryGetValue(path, out var known) ? known : _files.GetOrAdd(path, Read(path));
+        return new(file.Url + fragment, File: file);
+    }
+
+    // Reads what a page needs to show a file: its size, its type, an image's dimensions.
+    private ContentFile Read(string path)
+    {
+        var full = Path.Combine(_config.RootDirectory, path);
+        var url = _urls.ContentFile(path[_contentPrefix.Length..]);
+        var extension = Path.GetExtension(path).TrimStart('.');
+        var type = extension.Length == 0 ? "?" : extension.ToUpperInvariant();
+        var dimensions = ImageHeader.Readable.Contains(extension.ToLowerInvariant()) ? ImageHeader.Read(full) : null;
+        return new ContentFile(path, url, _urls.OutputPath(url), new FileInfo(full).Length, type, dimensions);
     }
 
     /// <summary>Joins a relative path to the folder of <paramref name="fromFile"/>, resolving '.' and '..'; empty when it climbs above the root.</summary>
@@ -238,7 +318,7 @@ public sealed partial class ContentLinkResolver
     private static string Short(string url) => Text.Ids.Shorten(url);
 
     [GeneratedRegex(@"^(?<id>[^.]+)(\.(?<lang>[^.]+))?\.(?<ext>md|yaml|yml)$")]
-    private static partial Regex ContentFile();
+    private static partial Regex ContentTextFile();
 }
 
 /// <summary>The addresses of one programme's pages, by the content path of their files, then by language.</summary>

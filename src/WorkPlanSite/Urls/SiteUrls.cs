@@ -60,6 +60,18 @@ public sealed class SiteUrls(SiteConfig config)
     public string Timeline(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Timeline}/";
 
     /// <summary>
+    /// A file of the content folder that a text links to (an image, a PDF), published once for every language under
+    /// <c>{base}files/</c> with its path in the content folder: <paramref name="pathInContent"/> is that path
+    /// (<c>prog/activities/quatre-p.svg</c>), each segment escaped in the address.
+    /// </summary>
+    public string ContentFile(string pathInContent) =>
+        $"{Root}files/{string.Join('/', pathInContent.Split('/').Select(Uri.EscapeDataString))}";
+
+    /// <summary>A file of the site's identity (logo, favicon), published under <c>{base}site/</c> with its path in the site's folder.</summary>
+    public string IdentityFile(string sitePath) =>
+        $"{Root}site/{string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString))}";
+
+    /// <summary>
     /// One of the site's own pages: under the language's home, the slugs of its ancestors then its own, each in that
     /// language (<c>/fr/a-propos/equipe/</c>).
     /// </summary>
@@ -80,7 +92,8 @@ public sealed class SiteUrls(SiteConfig config)
             throw new ArgumentException($"'{path}' is not under the site's base path '{Root}'.", nameof(path));
         }
 
-        var relative = path[Root.Length..];
+        // Only the addresses of content files are escaped (their names are the authors'); pages and assets never are.
+        var relative = path.Contains('%', StringComparison.Ordinal) ? Uri.UnescapeDataString(path[Root.Length..]) : path[Root.Length..];
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
 

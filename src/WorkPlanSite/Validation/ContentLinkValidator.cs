@@ -15,8 +15,11 @@ namespace WorkPlanSite.Validation;
 /// </summary>
 internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
-    /// <summary>Reports every broken link of <paramref name="programmes"/> and of the site's own pages (<paramref name="own"/>).</summary>
-    public void Validate(IReadOnlyList<Programme> programmes, OwnContent? own = null)
+    /// <summary>
+    /// Reports every broken link of <paramref name="programmes"/> and of the site's own pages (<paramref name="own"/>);
+    /// returns the resolver, which knows the files next to the content they link to.
+    /// </summary>
+    public ContentLinkResolver Validate(IReadOnlyList<Programme> programmes, OwnContent? own = null)
     {
         own ??= OwnContent.None;
         var links = new ContentLinkResolver(config, programmes.Select(p => ContentLinkResolver.Index(config, p, urls)).Append(ContentLinkResolver.Index(config, own, urls)));
@@ -33,6 +36,8 @@ internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer m
         {
             Check(text.Body, language, links);
         }
+
+        return links;
     }
 
     /// <summary>
@@ -76,20 +81,5 @@ internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer m
         }
     }
 
-    private void Check(MarkdownText text, string language, ContentLinkResolver links)
-    {
-        if (text.IsEmpty || text.Origin.Path is not { } file || markdown.Parse(text, diagnostics) is not { } document)
-        {
-            return;
-        }
-
-        foreach (var link in MarkdownRenderer.Links(document, text))
-        {
-            if (link.Inline.Url is { } url && ContentLinkResolver.IsContentLink(url)
-                && links.Resolve(url, file, language) is { Problem: { } problem } resolution)
-            {
-                diagnostics.Error(link.Position, problem, resolution.Hint);
-            }
-        }
-    }
+    private void Check(MarkdownText text, string language, ContentLinkResolver links) => markdown.CheckLinks(text, language, links, diagnostics);
 }

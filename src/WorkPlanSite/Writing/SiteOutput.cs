@@ -28,11 +28,21 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
         Write(file);
     }
 
+    /// <summary>Adds a copy of a file of the content folder (an image, a document), at <paramref name="relativePath"/>.</summary>
+    public void AddCopy(string relativePath, string source)
+    {
+        Links.Add(new OutputFile(relativePath, ReadOnlyMemory<byte>.Empty));
+        Copy(relativePath, source);
+    }
+
     /// <summary>Keeps a page.</summary>
     protected abstract void WritePage(string relativePath, ReadOnlySpan<char> html);
 
     /// <summary>Keeps a file.</summary>
     protected abstract void Write(OutputFile file);
+
+    /// <summary>Keeps a copy of a file of the content folder.</summary>
+    protected abstract void Copy(string relativePath, string source);
 
     /// <summary>Into the staging folder of a build, which is swapped in at the end only when the site is complete and sound.</summary>
     public sealed class Staged(StagingFolder staging) : SiteOutput(new OutputLinkChecker.Collector())
@@ -42,6 +52,9 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 
         /// <inheritdoc />
         protected override void Write(OutputFile file) => staging.Write(file);
+
+        /// <inheritdoc />
+        protected override void Copy(string relativePath, string source) => staging.Copy(relativePath, source);
     }
 
     /// <summary>Nowhere: only the links and ids are kept, for a check that does everything a build does but write.</summary>
@@ -54,6 +67,11 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 
         /// <inheritdoc />
         protected override void Write(OutputFile file)
+        {
+        }
+
+        /// <inheritdoc />
+        protected override void Copy(string relativePath, string source)
         {
         }
     }
@@ -122,5 +140,8 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 
         /// <inheritdoc />
         protected override void Write(OutputFile file) => _made[file.RelativePath] = file;
+
+        /// <inheritdoc />
+        protected override void Copy(string relativePath, string source) => _made[relativePath] = new OutputFile(relativePath, File.ReadAllBytes(source));
     }
 }

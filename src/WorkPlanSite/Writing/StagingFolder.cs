@@ -76,6 +76,9 @@ internal sealed class StagingFolder : IDisposable
         RandomAccess.Write(handle, content, 0);
     }
 
+    /// <summary>Copies the file at <paramref name="source"/> (a file next to the content) to <paramref name="relativePath"/>.</summary>
+    public void Copy(string relativePath, string source) => File.Copy(source, Prepare(relativePath), overwrite: false);
+
     /// <summary>Marks the folder as WorkPlanSite's and swaps it in place of the output folder.</summary>
     public void Commit()
     {

@@ -95,7 +95,7 @@ public sealed class PackagedToolTests
         await RunAsync(tool, ["init", owned], temp.Path);
         Assert.Contains("Copied templates/Layout.cshtml", await RunAsync(tool, ["theme", "copy", "Layout.cshtml"], owned), StringComparison.Ordinal);
         var layout = Path.Combine(owned, "themes", "default", "templates", "Layout.cshtml");
-        const string Title = "<a class=\"site-title\" href=\"@Model.Context.HomeUrl\">@Model.Context.SiteTitle</a>";
+        const string Title = "@{ await IncludeAsync(\"partials/SiteIdentity.cshtml\", Model); }";
         Assert.Contains(Title, File.ReadAllText(layout), StringComparison.Ordinal);
         File.WriteAllText(layout, File.ReadAllText(layout).Replace(Title, Title + "\n<span class=\"site-network\">Our network</span>", StringComparison.Ordinal));
         Assert.Matches(@"templates/Layout\.cshtml +site \(overrides installed\)", await RunAsync(tool, ["theme", "list"], owned));

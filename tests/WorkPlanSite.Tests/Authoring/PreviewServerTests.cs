@@ -91,7 +91,7 @@ public sealed class PreviewServerTests
         Assert.Contains("/sub/en/programmes/prog/timeline/", reload.GetProperty("changed").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains("data-owner=\"ours\"", await preview.Http.GetStringAsync("/sub/fr/"), StringComparison.Ordinal);
 
-        preview.Site.Write("themes/default/templates/Layout.cshtml", layout.Replace("@Model.Context.SiteTitle</a>", "@Model.Context.SiteTitel</a>", StringComparison.Ordinal));
+        preview.Site.Write("themes/default/templates/Layout.cshtml", layout.Replace("@Model.Context.T(\"fallback.notice\"", "@Model.Context.SiteTitel(\"fallback.notice\"", StringComparison.Ordinal));
 
         var error = await events.NextAsync("error");
         Assert.StartsWith("themes/default/templates/Layout.cshtml:", Assert.Single(error.GetProperty("errors").EnumerateArray()).GetString(), StringComparison.Ordinal);

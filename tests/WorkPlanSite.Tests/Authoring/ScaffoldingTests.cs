@@ -64,6 +64,15 @@ public sealed class ScaffoldingTests
         Assert.True(File.Exists(Path.Combine(root, "_site", "fr", "programmes", "sample", "activites", "rencontres", "index.html")));
         Assert.True(File.Exists(Path.Combine(root, "_site", "en", "programmes", "sample", "activities", "meetings", "index.html")));
 
+        // A placeholder logo of its own, in the header with its text alternative, and as the favicon.
+        Assert.Contains("branding/logo.svg", result.Created);
+        var home = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(root, "_site", "fr", "index.html")));
+        var logo = home.QuerySelector("header .site-title img")!;
+        Assert.Equal("/my-site/site/branding/logo.svg", logo.GetAttribute("src"));
+        Assert.Equal("Notre organisation", logo.GetAttribute("alt"));
+        Assert.Equal("/my-site/site/branding/logo.svg", home.QuerySelector("link[rel=icon]")!.GetAttribute("href"));
+        Assert.True(File.Exists(Path.Combine(root, "_site", "site", "branding", "logo.svg")));
+
         // The schemas the site gets are the repository's.
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "activity.schema.json")), File.ReadAllText(Path.Combine(root, "schemas", "activity.schema.json")));
     }

@@ -8,7 +8,7 @@ namespace WorkPlanSite.Tests.Building;
 /// <summary>
 /// A seeded, bounded walk of edits an author makes while the preview runs (texts, titles, dates, slugs, activities
 /// and translations added and deleted, YAML broken and repaired, a dead link, a missing #fragment, a sanitized tag,
-/// the configuration, the site's own pages and the home page's introduction, the menus). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
+/// images and documents next to the texts added, changed and removed, the configuration, the site's own pages and the home page's introduction, the menus). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
 /// what a fresh <c>check</c> reports, or, when <c>build</c> refuses the site, serves no new site.
 /// <c>WPS_REBUILD_STEPS</c> and <c>WPS_REBUILD_SEED</c> explore longer walks and other seeds.
 /// </summary>
@@ -62,7 +62,12 @@ public sealed class PreviewRebuildPropertyTests
         "A [link to a missing file](missing.en.md).",
         "Text with an image ![](data:image/png;base64,AAAA).",
         "See [the other programme](../../other/programme.en.md) and [its plan](../../other/activities/plan.en.md#the-plan).",
+        "The plan: ![The plan](plan.png)",
+        "The plan ![The plan](plan.png) and the [signed programme](../../other/programme.pdf).",
     ];
+
+    private const string Image = "content/prog/activities/plan.png";
+    private const string Document = "content/other/programme.pdf";
 
     private const string OtherPlan = "content/other/activities/plan";
 
@@ -75,7 +80,10 @@ public sealed class PreviewRebuildPropertyTests
         "Write to [the secretariat](contact.en.md) about [the activity](../prog/activities/act.en.md).",
         "See [the other programme](../other/programme.en.md).",
         "A [link to a missing page](nowhere.en.md).",
+        "The diagram: ![The diagram](diagram.png)",
     ];
+
+    private const string PageImage = "content/pages/diagram.png";
 
     // The configuration with menus naming a page, the programmes (one by its title, which other edits change) and an
     // address; or a page that does not exist.
@@ -175,6 +183,32 @@ public sealed class PreviewRebuildPropertyTests
 
             return files;
         }),
+        new("linked image written", (site, random) =>
+        {
+            // Another size, or the same size with other pixels (only the copy tells).
+            var image = TestImages.Png(10 + random.Next(3), 10);
+            image[^5] = (byte)random.Next(256);
+            site.WriteBytes(Image, image);
+            return [Image];
+        }),
+        new("linked image removed", (site, _) =>
+        {
+            site.Delete(Image);
+            return [Image];
+        }),
+        new("document in the other programme written or removed", (site, random) =>
+        {
+            if (random.Next(3) == 0)
+            {
+                site.Delete(Document);
+            }
+            else
+            {
+                site.WriteBytes(Document, new byte[1_000 + random.Next(3)]);
+            }
+
+            return [Document];
+        }),
         new("configuration", (site, random) =>
         {
             var config = random.Next(3) switch
@@ -209,6 +243,19 @@ public sealed class PreviewRebuildPropertyTests
             site.Delete(Team + ".fr.md");
             return [Team + ".fr.md"];
         }),
+        new("image next to the pages written or removed", (site, random) =>
+        {
+            if (random.Next(3) == 0)
+            {
+                site.Delete(PageImage);
+            }
+            else
+            {
+                site.WriteBytes(PageImage, TestImages.Png(20 + random.Next(3), 10));
+            }
+
+            return [PageImage];
+        }),
         new("home introduction", (site, random) =>
         {
             if (random.Next(3) == 0)
@@ -217,7 +264,12 @@ public sealed class PreviewRebuildPropertyTests
             }
             else
             {
-                site.Write("content/home.en.md", random.Next(2) == 0 ? "Welcome to [our site](pages/about.en.md).\n" : "---\ntitle: x\n---\n\nWelcome.\n");
+                site.Write("content/home.en.md", random.Next(3) switch
+                {
+                    0 => "Welcome to [our site](pages/about.en.md).\n",
+                    1 => "Welcome: ![The diagram](pages/diagram.png)\n",
+                    _ => "---\ntitle: x\n---\n\nWelcome.\n",
+                });
             }
 
             return ["content/home.en.md"];

@@ -180,6 +180,58 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task A_changed_image_in_a_programme_folder_is_copied_again_and_served_with_its_new_size()
+    {
+        using var site = TwoProgrammes();
+        site.WriteBytes("content/prog/activities/plan.png", TestImages.Png(100, 50));
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\n![The plan](plan.png)\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = (await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot!;
+        Assert.Equal(TestImages.Png(100, 50), first["files/prog/activities/plan.png"].ToArray());
+
+        site.WriteBytes("content/prog/activities/plan.png", TestImages.Png(300, 150));
+        var rebuild = (await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/plan.png")], CancellationToken.None)).Snapshot!;
+
+        Assert.Equal(TestImages.Png(300, 150), rebuild["files/prog/activities/plan.png"].ToArray());
+        Assert.Contains("width=\"300\" height=\"150\"", Text(rebuild, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
+        await AssertServesWhatBuildWrites(site, rebuild);
+    }
+
+    [Fact]
+    public async Task An_image_in_another_programme_changed_while_serving_is_copied_again_for_the_programme_that_shows_it()
+    {
+        using var site = TwoProgrammes();
+        site.WriteBytes("content/other/map.gif", TestImages.Gif(40, 30));
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\n![The map](../../other/map.gif)\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        // The same size and dimensions, other pixels: only the copy tells.
+        var changed = TestImages.Gif(40, 30);
+        changed[^1] = 0x21;
+        site.WriteBytes("content/other/map.gif", changed);
+        var rebuild = (await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/map.gif")], CancellationToken.None)).Snapshot!;
+
+        Assert.Equal(changed, rebuild["files/other/map.gif"].ToArray());
+        await AssertServesWhatBuildWrites(site, rebuild);
+    }
+
+    [Fact]
+    public async Task A_deleted_image_is_an_error_at_the_link_and_the_last_good_site_stays()
+    {
+        using var site = TwoProgrammes();
+        site.WriteBytes("content/prog/activities/plan.png", TestImages.Png(10, 10));
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\n![The plan](plan.png)\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Delete("content/prog/activities/plan.png");
+        var failed = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/plan.png")], CancellationToken.None);
+        Assert.Null(failed.Snapshot);
+        Assert.Contains(failed.Result.Diagnostics, d => d.Severity == Severity.Error && d.Position == new SourcePosition("content/prog/activities/act.en.md", 5, 1));
+    }
+
+    [Fact]
     public async Task Every_page_shows_the_new_label_when_a_programme_a_menu_names_is_retitled()
     {
         using var site = TwoProgrammes();

@@ -49,6 +49,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         config.Remove("menus");
         File.WriteAllText(temp.Combine("site.config.json"), config.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
         CopyFolder(Path.Combine(RepositoryPaths.Root, "content", programme), temp.Combine("content", programme));
+        File.Copy(Path.Combine(RepositoryPaths.Root, "content", "logo.svg"), temp.Combine("content", "logo.svg"));
         var options = new BuildOptions(temp.Combine("site.config.json"), temp.Combine("_site"), BuildDate: new DateOnly(2021, 6, 1));
         var builder = new SiteBuilder();
         var baseline = await builder.BuildAsync(options);

@@ -17,8 +17,8 @@ public sealed class TemplateErrorTests
     {
         using var site = new TinySite();
         var layout = Installed("Layout.cshtml").Split('\n');
-        var line = Array.FindIndex(layout, l => l.Contains("site-title", StringComparison.Ordinal));
-        layout[line] = layout[line].Replace("@Model.Context.SiteTitle", "@Model.Context.SiteTitel", StringComparison.Ordinal);
+        var line = Array.FindIndex(layout, l => l.Contains("@Model.Context.T(\"fallback.notice\"", StringComparison.Ordinal));
+        layout[line] = layout[line].Replace("@Model.Context.T(", "@Model.Context.Tx(", StringComparison.Ordinal);
         site.Write("themes/default/templates/Layout.cshtml", string.Join('\n', layout));
         site.Write("themes/default/templates/partials/ProgrammeNav.cshtml", "@model ProgrammeNav\n<nav>\n    @if (Model.Current == \"programme\" {\n</nav>\n");
 
@@ -27,9 +27,9 @@ public sealed class TemplateErrorTests
         Assert.False(result.Succeeded);
         Assert.False(Directory.Exists(site.Output));
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-        var column = layout[line].IndexOf("SiteTitel", StringComparison.Ordinal) + 1;
+        var column = layout[line].IndexOf("Tx(", StringComparison.Ordinal) + 1;
         Assert.Contains(errors, d => d.Position == new SourcePosition("themes/default/templates/Layout.cshtml", line + 1, column)
-            && d.Message.Contains("'SiteTitel'", StringComparison.Ordinal));
+            && d.Message.Contains("'Tx'", StringComparison.Ordinal));
         Assert.Contains(errors, d => d.Position.Path == "themes/default/templates/partials/ProgrammeNav.cshtml" && d.Position.Line == 3);
         Assert.All(errors, d => Assert.DoesNotContain("   at ", d.ToString(), StringComparison.Ordinal));
         Assert.All(errors, d => Assert.False(string.IsNullOrEmpty(d.Hint)));
