@@ -252,6 +252,12 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
     internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // A programme's printable page holds the texts of its other pages: a broken link in one of them is reported at
+        // the text's own page only, not once more at the printable page.
+        var printPages = config.Languages.Select(l => $"/{l.Paths.Print}/index.html").ToList();
+        bool OnPrintPage(BrokenLink link) => printPages.Any(p => link.File.EndsWith(p, StringComparison.Ordinal));
+        var elsewhere = broken.Where(l => !OnPrintPage(l)).Select(l => (l.Target, l.Reason)).ToHashSet();
+        broken = [.. broken.Where(l => !OnPrintPage(l) || !elsewhere.Contains((l.Target, l.Reason)))];
         diagnostics.AddRange(broken.Select(link => new Diagnostic(
             Severity.Error,
             new SourcePosition(Path.GetRelativePath(config.RootDirectory, Path.Combine(config.OutputDirectory, link.File)).Replace('\\', '/'), link.Line, link.Column),

@@ -19,15 +19,18 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, LanguageKit> _kits;
     private readonly ProgrammeViewBuilder _views;
     private readonly TimelineBuilder _timelines;
+    private readonly SiteFeatures _features;
 
     // What every page of a language shares (its strings, its formatted build date, the languages' names): made
     // once per language, not once per page.
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
     /// <summary>Creates a planner for a site: its configuration, its addresses and its languages' strings and culture data.</summary>
-    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits)
+    /// <param name="features">What the build adds to the written site (search, PDF files), which pages link to; none by default.</param>
+    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteFeatures? features = null)
     {
         _config = config;
+        _features = features ?? SiteFeatures.None;
         _urls = urls;
         _kits = kits;
         _availability = new AvailabilityPolicy(_config);
@@ -89,6 +92,10 @@ public sealed class PagePlanner
             var kit = _kits[language.Code];
             pages.Add(Home(kit, cardsIn(language.Code)));
             pages.Add(NotFound(kit));
+            if (_features.Search)
+            {
+                pages.Add(Search(kit));
+            }
         }
 
         return pages;
@@ -105,8 +112,21 @@ public sealed class PagePlanner
         var upcoming = view.KeyDates.Where(k => k.IsUpcoming).ToImmutableArray();
 
         var past = upcoming.IsEmpty ? view.KeyDates.Where(k => !k.IsUpcoming).ToImmutableArray() : [];
-        yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
+        yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past, Search = Entry(kit, "programme", null) }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
             [home, new Crumb(view.Title, null)]);
+
+        var printTitle = kit.Strings["print.title"];
+        yield return Decorate(
+            new PrintPage(view, PrintOutline.Of(view, kit.Strings), _features.Pdf ? new PdfLink(_urls.PrintPdf(programme, language), PdfLink.Marker) : null)
+            {
+                IntroductionHtml = Text.HeadingShift.Down(view.IntroductionHtml, 1),
+            },
+            kit,
+            Identity(programme.Texts, programme, l => _urls.Print(programme, l), l => _urls.Home(l)),
+            $"{view.Title} – {printTitle}",
+            view.Summary,
+            view.IsFallback ? view.Language : null,
+            [home, programmeCrumb, new Crumb(printTitle, null)]);
 
         var keyDatesTitle = kit.Strings["keyDates.title"];
         yield return Decorate(
@@ -115,7 +135,7 @@ public sealed class PagePlanner
                 Group(view.KeyDates.Where(k => k.IsUpcoming), kit),
                 Group(view.KeyDates.Where(k => !k.IsUpcoming), kit),
                 new CalendarLink(calendar.Url, calendar.EventCount, calendar.OmittedCount),
-                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)),
+                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)) { Search = Entry(kit, "page", view.Title) },
             kit,
             Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
             $"{keyDatesTitle} – {view.Title}",
@@ -137,7 +157,7 @@ public sealed class PagePlanner
         {
             var source = programme.Objective(objective.Id)!;
             yield return Decorate(
-                new ObjectivePage(view, objective),
+                new ObjectivePage(view, objective) { Search = Entry(kit, "objective", view.Title) },
                 kit,
                 Identity(source.Texts, programme, l => _urls.Objective(programme, source, l), l => _urls.Programme(programme, l)),
                 objective.Title,
@@ -157,7 +177,7 @@ public sealed class PagePlanner
 
             trail.Add(new Crumb(activity.Title, null));
             yield return Decorate(
-                new ActivityPage(view, activity),
+                new ActivityPage(view, activity) { Search = Entry(kit, "activity", view.Title) },
                 kit,
                 Identity(source.Texts, programme, l => _urls.Activity(programme, source, l), l => _urls.Programme(programme, l)),
                 activity.Title,
@@ -174,6 +194,18 @@ public sealed class PagePlanner
         var identity = new PageIdentity(l => _urls.Home(l), _ => true, _ => true, l => _urls.Home(l));
         return Decorate(new HomePage(programmes), kit, identity, title, description, null, []);
     }
+
+    private PageModel Search(LanguageKit kit)
+    {
+        var identity = new PageIdentity(l => _urls.Search(l), _ => true, _ => true, l => _urls.Home(l));
+        var title = kit.Strings["search.title"];
+        return Decorate(new SearchPage(_urls.SearchBundle, _urls.Root), kit, identity, title, kit.Strings["search.description"], null,
+            [new Crumb(kit.Strings["nav.home"], _urls.Home(kit.Code)), new Crumb(title, null)]);
+    }
+
+    // Only when the site has a search: otherwise the pages carry nothing for an index that is not made.
+    private SearchEntry? Entry(LanguageKit kit, string kind, string? programme) =>
+        _features.Search ? new SearchEntry(kit.Strings["search.kind." + kind], programme) : null;
 
     private PageModel NotFound(LanguageKit kit)
     {
@@ -270,6 +302,7 @@ public sealed class PagePlanner
         SiteTitle = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "",
         HomeUrl = _urls.Home(kit.Code),
         StylesheetUrl = _urls.Asset("style.css"),
+        SearchUrl = _features.Search ? _urls.Search(kit.Code) : null,
         AssetsUrl = _urls.Asset(""),
         Strings = kit.Strings,
         BuildDate = kit.Date(Dates.ImpreciseDate.Single(new Dates.DatePoint(_config.BuildDate.Year, Dates.DatePrecision.Day, _config.BuildDate.Month, _config.BuildDate.Day))),

@@ -86,6 +86,40 @@ public static class Show
         writer.Write("</div>");
     });
 
+    /// <summary>
+    /// The start tag of a heading whose level a partial is given (<c>&lt;h3 id="x"&gt;</c>), for a partial shown under
+    /// headings of different levels (an activity on its own page, and on the programme's printable page). Levels are
+    /// kept between 1 and 6.
+    /// </summary>
+    public static IRawString HeadingStart(int level, string? id = null, string? cssClass = null) => new Piece<(int, string?, string?)>((level, id, cssClass), static (writer, value) =>
+    {
+        writer.Write("<h");
+        writer.Write((char)('0' + Math.Clamp(value.Item1, 1, 6)));
+        if (value.Item2 is not null)
+        {
+            writer.Write(" id=\"");
+            writer.Write(Encoder.Encode(value.Item2));
+            writer.Write('"');
+        }
+
+        if (value.Item3 is not null)
+        {
+            writer.Write(" class=\"");
+            writer.Write(Encoder.Encode(value.Item3));
+            writer.Write('"');
+        }
+
+        writer.Write('>');
+    });
+
+    /// <summary>The end tag of a heading started with <see cref="HeadingStart"/>.</summary>
+    public static IRawString HeadingEnd(int level) => new Piece<int>(level, static (writer, level) =>
+    {
+        writer.Write("</h");
+        writer.Write((char)('0' + Math.Clamp(level, 1, 6)));
+        writer.Write('>');
+    });
+
     private static void WriteCodedTitle(TextWriter writer, string? number, string title)
     {
         if (!string.IsNullOrEmpty(number))
