@@ -96,7 +96,14 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         onStage?.Invoke(new BuildStage("Rendering", $"{programmes.Length} programmes"));
         if (until == Until.Write)
         {
-            return await WriteAsync(config, services, programmes, links, diagnostics, stages, Done, cancellation);
+            var steps = PostWriteSteps.Prepare(config, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Done(false, config.BasePath);
+            }
+
+            var written = await WriteAsync(config, services, programmes, links, steps, diagnostics, stages, Done, cancellation);
+            return written with { Result = written.Result with { Notes = steps.Notes } };
         }
 
         // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
@@ -157,7 +164,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         ?? ImmutableDictionary<string, PublishedProgramme>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Writes the site: each page into the staging folder as soon as it is rendered, swapped in when the whole site is sound.</summary>
-    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, Programme?[] programmes, ContentLinkResolver links, DiagnosticBag diagnostics, StageClock stages,
+    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, Programme?[] programmes, ContentLinkResolver links, PostWriteSteps steps, DiagnosticBag diagnostics, StageClock stages,
         Func<bool, string, ImmutableSortedDictionary<string, int>?, string?, RenderedSite> done, CancellationToken cancellation)
     {
         // Only the links and ids of each page are kept for the link check: the site is never held in memory. Any error
@@ -166,11 +173,31 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             using var staging = StagingFolder.Begin(config);
             var output = new SiteOutput.Staged(staging);
-            var publisher = new SitePublisher(services, diagnostics);
+            var publisher = new SitePublisher(services, diagnostics, steps.Features);
             var perLanguage = await publisher.PublishAsync(programmes, links, output, cancellation);
             stages.Lap("publish", publisher.Steps);
 
             // A content error (found while modelling) already names the cause of any link it breaks.
+            if (diagnostics.HasErrors)
+            {
+                return done(false, config.BasePath, null, null);
+            }
+
+            // The steps that run on the written site: the PDF files (before the link check, which then finds them), the search index.
+            if (steps.Chromium is { } chromium)
+            {
+                onStage?.Invoke(new BuildStage("Printing the PDF files", $"{publisher.PrintJobs.Count} pages"));
+                await PdfPrinter.PrintAsync(chromium, staging, output, publisher.PrintJobs, config, (language, size) => PdfSizeText(services, language, size), diagnostics, cancellation);
+                stages.Lap("pdf");
+            }
+
+            if (steps.Pagefind is { } pagefind && !diagnostics.HasErrors)
+            {
+                onStage?.Invoke(new BuildStage("Indexing for search"));
+                await SearchIndexer.RunAsync(pagefind, staging.Root, config.ConfigFile, diagnostics, cancellation);
+                stages.Lap("search");
+            }
+
             if (diagnostics.HasErrors)
             {
                 return done(false, config.BasePath, null, null);
@@ -248,6 +275,10 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 
     private static bool SameIds(OutputLinkChecker.PageLinks? now, OutputLinkChecker.PageLinks? then) =>
         now is null ? then is null : then is not null && now.Ids.SetEquals(then.Ids);
+
+    // " (PDF, 245 kB)" after the PDF link's text, in the page's language.
+    private static string PdfSizeText(BuildServices services, string language, string size) =>
+        " (" + Rendering.MinimalHtmlEncoder.Instance.Encode(services.Languages[language].Strings.Format("print.pdfSize", ("size", size))) + ")";
 
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
     internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
