@@ -22,6 +22,10 @@ internal static class ExamplePages
 
     public static string KeyDates(string language) => Programme(language) + (language == "fr" ? "dates-cles/" : "key-dates/");
 
+    public static string Search(string language) => language + (language == "fr" ? "/recherche/" : "/search/");
+
+    public static string Print(string language) => Programme(language) + (language == "fr" ? "impression/" : "print/");
+
     /// <summary>Each key page by a short name, for screenshots and reports.</summary>
     public static IEnumerable<(string Name, string Path)> KeyPages(string language) =>
     [
