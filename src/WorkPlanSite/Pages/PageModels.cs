@@ -183,7 +183,8 @@ public sealed record PdfLink(string Url, string SizeMarker)
 /// <param name="Pdf">Its PDF file, when the build makes one.</param>
 public sealed record PrintPage(ProgrammeView Programme, PrintOutline Outline, PdfLink? Pdf) : PageModel
 {
-    /// <summary>The programme's introduction with its headings one level down, to stand under the page's own numbered "Introduction".</summary>
+    /// <summary>The programme's introduction with its headings one level down, to stand under the page's own numbered
+    /// "Introduction", and its ids prefixed with <c>introduction-</c>, apart from the page's sections'.</summary>
     public string IntroductionHtml { get; init; } = "";
 }
 

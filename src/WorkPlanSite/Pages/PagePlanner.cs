@@ -26,6 +26,9 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
     /// <summary>Creates a planner for a site: its configuration, its addresses and its languages' strings and culture data.</summary>
+    /// <param name="config">The site's configuration.</param>
+    /// <param name="urls">Its addresses.</param>
+    /// <param name="kits">Its languages' strings and culture data.</param>
     /// <param name="features">What the build adds to the written site (search, PDF files), which pages link to; none by default.</param>
     public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteFeatures? features = null)
     {
@@ -119,7 +122,7 @@ public sealed class PagePlanner
         yield return Decorate(
             new PrintPage(view, PrintOutline.Of(view, kit.Strings), _features.Pdf ? new PdfLink(_urls.PrintPdf(programme, language), PdfLink.Marker) : null)
             {
-                IntroductionHtml = Text.HeadingShift.Down(view.IntroductionHtml, 1),
+                IntroductionHtml = Text.HeadingShift.Nest(view.IntroductionHtml, 1, "introduction-"),
             },
             kit,
             Identity(programme.Texts, programme, l => _urls.Print(programme, l), l => _urls.Home(l)),

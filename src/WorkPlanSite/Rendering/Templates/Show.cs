@@ -120,6 +120,32 @@ public static class Show
         writer.Write('>');
     });
 
+    /// <summary>
+    /// The attributes that tell Pagefind to index a page the search finds (<paramref name="entry"/> not null): its
+    /// <c>main</c> is the text (<c>data-pagefind-body</c>), with its kind and programme as metadata; nothing otherwise.
+    /// Written inside the start tag, after a space: <c>&lt;main id="main"@Show.SearchIndexing(Model.Search)&gt;</c>
+    /// (Razor writes data-* attributes even when their value is null).
+    /// </summary>
+    public static IRawString SearchIndexing(SearchEntry? entry) => new Piece<SearchEntry?>(entry, static (writer, entry) =>
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        writer.Write(" data-pagefind-body data-pagefind-meta=\"");
+        writer.Write(entry.Programme is null ? "kind[data-kind]" : "kind[data-kind], programme[data-programme]");
+        writer.Write("\" data-kind=\"");
+        writer.Write(Encoder.Encode(entry.Kind));
+        writer.Write('"');
+        if (entry.Programme is not null)
+        {
+            writer.Write(" data-programme=\"");
+            writer.Write(Encoder.Encode(entry.Programme));
+            writer.Write('"');
+        }
+    });
+
     private static void WriteCodedTitle(TextWriter writer, string? number, string title)
     {
         if (!string.IsNullOrEmpty(number))
