@@ -6,13 +6,13 @@ using WorkPlanSite.Scaffolding;
 
 namespace WorkPlanSite.Cli;
 
-/// <summary><c>workplansite new programme|objective|activity</c>: the files of a new item in every language.</summary>
+/// <summary><c>workplansite new programme|objective|activity|page</c>: the files of a new item in every language.</summary>
 internal static class NewCommand
 {
     public static Command Create()
     {
         var command = new Command("new", """
-            Creates the files of a new programme, objective or activity: the .yaml file and one .md file per
+            Creates the files of a new programme, objective, activity or page: the .yaml file and one .md file per
             language of the site, with every key filled in. The site still passes 'check'; replace the texts.
 
             Example:
@@ -22,6 +22,7 @@ internal static class NewCommand
             Programme(),
             Objective(),
             Activity(),
+            Page(),
         };
         return command;
     }
@@ -83,6 +84,23 @@ internal static class NewCommand
             ? ExitCodes.Usage
             : Run(parse, config, scaffolder => scaffolder.NewActivity(parts.Programme, parts.Id, parse.GetValue(objective)),
                 "Next: fill in the texts, then run workplansite check (or keep workplansite serve open)."));
+        return command;
+    }
+
+    private static Command Page()
+    {
+        var config = ConfigOption();
+        var id = new Argument<string>("ID") { Description = "The page's id: lower-case letters, digits and '-'; unique among the site's pages." };
+        var parent = new Option<string?>("--parent") { Description = "The id of the page it goes under (default: none, a page at the top)." };
+        var command = new Command("page", """
+            Creates content/pages/ID.yaml and content/pages/ID.<language>.md, one of the site's own pages.
+
+            Example:
+              workplansite new page team --parent about
+            """)
+        { config, id, parent };
+        command.SetAction(parse => Run(parse, config, scaffolder => scaffolder.NewPage(parse.GetValue(id)!, parse.GetValue(parent)),
+            $"Next: fill in the texts; to show the page in a menu, add {{ \"page\": \"{parse.GetValue(id)}\" }} to \"menus\" in site.config.json."));
         return command;
     }
 

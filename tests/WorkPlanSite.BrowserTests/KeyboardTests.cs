@@ -33,8 +33,10 @@ public sealed class KeyboardTests(ServedSite site)
     [InlineData("activity", 1280)]
     [InlineData("timeline", 1280)]
     [InlineData("key-dates", 1280)]
+    [InlineData("about", 1280)]
     [InlineData("programme", 360)]
     [InlineData("timeline", 360)]
+    [InlineData("about", 360)]
     public async Task EveryTabStop_IsOnScreen_WithAFocusOutline_OfAtLeastTwoPixels_ThatContrastsThreeToOneWithItsBackground(string pageName, int width)
     {
         await using var context = await site.NewContextAsync(width: width);

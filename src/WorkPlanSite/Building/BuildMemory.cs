@@ -24,11 +24,14 @@ internal sealed record BuildMemory(
     ImmutableDictionary<string, PublishedProgramme> Published,
     PublishedOutput? Output)
 {
+    /// <summary>The menus as that build showed them on every page (<see cref="SiteNavigation.Fingerprint"/>).</summary>
+    public string Navigation { get; init; } = "";
+
     /// <summary>
     /// The programme folders (by name) to read again: those that <paramref name="changedPaths"/> touch, and those
     /// where the previous build found an error, so that a fix is taken in even when the change that brought it was
     /// reported with another batch. Null when a change lies outside the programme folders (the configuration, the
-    /// theme, the site's UI strings, the content folder itself) or the previous site had broken links: then nothing
+    /// theme, the site's UI strings, the content folder itself, the site's own pages) or the previous site had broken links: then nothing
     /// kept is trusted and the whole site is built again.
     /// </summary>
     public ImmutableHashSet<string>? ChangedProgrammes(IEnumerable<string> changedPaths)
@@ -52,7 +55,16 @@ internal sealed record BuildMemory(
 
             var relative = full[content.Length..];
             var separator = relative.IndexOf(Path.DirectorySeparatorChar);
-            folders.Add(separator < 0 ? relative : relative[..separator]);
+            var folder = separator < 0 ? relative : relative[..separator];
+
+            // The site's own pages and the home page's introduction are read by every build; a change to them may
+            // change any page's links or menus, so the whole site is built again.
+            if (folder == Loading.PageLoader.FolderName || (separator < 0 && folder.StartsWith(Loading.PageLoader.HomeStem + ".", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            folders.Add(folder);
         }
 
         return folders.ToImmutable();

@@ -62,4 +62,8 @@ public sealed record RenderedSite(BuildResult Result)
 /// <param name="Config">The configuration.</param>
 /// <param name="Services">The build's services.</param>
 /// <param name="Programmes">Every programme that could be loaded, in site order, its texts still Markdown.</param>
-public sealed record SiteReading(Configuration.SiteConfig Config, BuildServices Services, ImmutableArray<Model.Programme> Programmes);
+public sealed record SiteReading(Configuration.SiteConfig Config, BuildServices Services, ImmutableArray<Model.Programme> Programmes)
+{
+    /// <summary>The site's own pages and the home page's introduction, as read.</summary>
+    public Model.OwnContent Own { get; init; } = Model.OwnContent.None;
+}

@@ -49,6 +49,21 @@ internal static class LoadStage
         return byFolder.ToImmutable();
     }
 
+    /// <summary>
+    /// The site's own pages and the home page's introduction, loaded and checked, with the menus of the configuration
+    /// checked against them and the programme folders (<paramref name="loaded"/>). Read by every build, rebuilds
+    /// included: they are few, and a change under <c>content/pages/</c> rebuilds the whole site.
+    /// </summary>
+    public static OwnContent RunOwnContent(SiteConfig config, SiteUrls urls, IReadOnlyDictionary<string, LoadedProgramme> loaded, DiagnosticBag diagnostics)
+    {
+        var content = new ContentLoader(config, diagnostics).LoadOwnContent();
+        new PageValidator(config, urls, diagnostics).Validate(content);
+        var menuProblems = new DiagnosticBag();
+        MenuValidator.Validate(config.Menus, content, [.. loaded.Keys], menuProblems);
+        diagnostics.AddRange(menuProblems.Sorted(), DiagnosticKind.Configuration);
+        return content;
+    }
+
     private static LoadedProgramme Load(string folder, SiteConfig config, SiteUrls urls)
     {
         var reported = new DiagnosticBag();

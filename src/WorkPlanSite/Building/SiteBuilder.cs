@@ -4,6 +4,7 @@ using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Loading;
 using WorkPlanSite.Model;
+using WorkPlanSite.Pages;
 using WorkPlanSite.Text;
 using WorkPlanSite.Urls;
 using WorkPlanSite.Validation;
@@ -57,7 +58,8 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         }
 
         var loaded = LoadStage.Run(config, services.Urls, null, null, diagnostics);
-        return new SiteReading(config, services, SiteModelBuilder.InSiteOrder(loaded.Values.Select(l => l.Programme).OfType<Programme>()).ToImmutableArray());
+        var own = LoadStage.RunOwnContent(config, services.Urls, loaded, diagnostics);
+        return new SiteReading(config, services, SiteModelBuilder.InSiteOrder(loaded.Values.Select(l => l.Programme).OfType<Programme>()).ToImmutableArray()) { Own = own };
     }
 
     private enum Until
@@ -85,11 +87,23 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         stages.Lap("configure");
         onStage?.Invoke(new BuildStage("Loading the content"));
         var loaded = LoadStage.Run(config, services.Urls, kept?.Loaded, changed, diagnostics);
+        var own = LoadStage.RunOwnContent(config, services.Urls, loaded, diagnostics);
         stages.Lap("load");
-        var memory = new BuildMemory(options, config, services, configured, loaded, StillLoaded(kept?.Published, loaded), kept?.Output);
-        if (Validate(config, services, loaded, until == Until.Write, diagnostics) is not var (programmes, links))
+        // Only a render is rebuilt from what it keeps. A build or a check keeps nothing, so that each loaded programme
+        // can be collected as soon as it is published (memory held for the whole build stays that of the addresses).
+        var memory = until == Until.Render ? new BuildMemory(options, config, services, configured, loaded, StillLoaded(kept?.Published, loaded), kept?.Output) : null;
+        if (Validate(config, services, loaded, own, until == Until.Write, diagnostics) is not var (programmes, links))
         {
             return Done(false, config.BasePath) with { Memory = memory };
+        }
+
+        // Every page shows the menus: when they read otherwise than in the previous build (a programme they name was
+        // retitled), no page of it is kept.
+        var navigation = new NavigationBuilder(config, services.Urls).Build(own, [.. programmes.OfType<Programme>()]);
+        memory = memory is null ? null : memory with { Navigation = navigation.Fingerprint() };
+        if (kept is not null && kept.Navigation != memory?.Navigation)
+        {
+            kept = null;
         }
 
         stages.Lap("validate");
@@ -102,16 +116,16 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
                 return Done(false, config.BasePath);
             }
 
-            var written = await WriteAsync(config, services, programmes, links, steps, diagnostics, stages, Done, cancellation);
+            var written = await WriteAsync(config, services, new SiteContent(programmes, own, navigation), links, steps, diagnostics, stages, Done, cancellation);
             return written with { Result = written.Result with { Notes = steps.Notes } };
         }
 
         // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
         // caught too) and keeps only their links; a render keeps the files in memory, and what a rebuild may keep.
         var output = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory(kept?.Output?.Files);
-        var publisher = new SitePublisher(services, diagnostics);
-        var reuse = kept?.Output is { } before ? new PreviousPublication(memory.Published, before, changed!) : null;
-        var published = await publisher.PublishAsync(programmes, links, output, reuse, cancellation);
+        var publisher = new SitePublisher(services, diagnostics, navigation);
+        var reuse = kept?.Output is { } before ? new PreviousPublication(memory!.Published, before, changed!) : null;
+        var published = await publisher.PublishAsync(programmes, own, links, output, reuse, cancellation);
         stages.Lap("publish", publisher.Steps);
         if (diagnostics.HasErrors)
         {
@@ -132,7 +146,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             Result = result.Result with { FilesMade = rendered.Made.Count },
             FilesByPath = files,
-            Memory = memory with
+            Memory = memory! with
             {
                 Published = published.Programmes.ToImmutableDictionary(p => p.Source.Id, StringComparer.Ordinal),
                 Output = new PublishedOutput(files, rendered.Links.Pages, broken, published.SitemapParts),
@@ -164,7 +178,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         ?? ImmutableDictionary<string, PublishedProgramme>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Writes the site: each page into the staging folder as soon as it is rendered, swapped in when the whole site is sound.</summary>
-    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, Programme?[] programmes, ContentLinkResolver links, PostWriteSteps steps, DiagnosticBag diagnostics, StageClock stages,
+    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, SiteContent content, ContentLinkResolver links, PostWriteSteps steps, DiagnosticBag diagnostics, StageClock stages,
         Func<bool, string, ImmutableSortedDictionary<string, int>?, string?, RenderedSite> done, CancellationToken cancellation)
     {
         // Only the links and ids of each page are kept for the link check: the site is never held in memory. Any error
@@ -173,8 +187,8 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             using var staging = StagingFolder.Begin(config);
             var output = new SiteOutput.Staged(staging);
-            var publisher = new SitePublisher(services, diagnostics, steps.Features);
-            var perLanguage = await publisher.PublishAsync(programmes, links, output, cancellation);
+            var publisher = new SitePublisher(services, diagnostics, content.Navigation, steps.Features);
+            var perLanguage = (await publisher.PublishAsync(content.Programmes, content.Own, links, output, null, cancellation)).PagesPerLanguage;
             stages.Lap("publish", publisher.Steps);
 
             // A content error (found while modelling) already names the cause of any link it breaks.
@@ -229,7 +243,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     /// content files; null when there are errors (all reported, content links included). The programmes come back in
     /// an array of their own, which the next stages empty one by one: nothing else holds them.
     /// </summary>
-    private static (Programme?[] Programmes, ContentLinkResolver Links)? Validate(SiteConfig config, BuildServices services, ImmutableDictionary<string, LoadedProgramme> loaded, bool write, DiagnosticBag diagnostics)
+    private static (Programme?[] Programmes, ContentLinkResolver Links)? Validate(SiteConfig config, BuildServices services, ImmutableDictionary<string, LoadedProgramme> loaded, OwnContent own, bool write, DiagnosticBag diagnostics)
     {
         if (write && OutputFolderGuard.Problem(config) is { } outputProblem)
         {
@@ -243,11 +257,11 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         // that every problem is still reported at once.
         if (diagnostics.HasErrors)
         {
-            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes);
+            new ContentLinkValidator(config, services.Markdown, services.Urls, diagnostics).Validate(programmes, own);
             return null;
         }
 
-        var links = new ContentLinkResolver(config, loaded.Values.Select(l => l.Links).OfType<ProgrammeLinks>());
+        var links = new ContentLinkResolver(config, loaded.Values.Select(l => l.Links).OfType<ProgrammeLinks>().Append(ContentLinkResolver.Index(config, own, services.Urls)));
         return (SiteModelBuilder.InSiteOrder(programmes).ToArray<Programme?>(), links);
     }
 
@@ -275,6 +289,9 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 
     private static bool SameIds(OutputLinkChecker.PageLinks? now, OutputLinkChecker.PageLinks? then) =>
         now is null ? then is null : then is not null && now.Ids.SetEquals(then.Ids);
+
+    /// <summary>What a build to disk publishes: the programmes (emptied one by one as they are published), the site's own pages, the menus.</summary>
+    private sealed record SiteContent(Programme?[] Programmes, OwnContent Own, Pages.SiteNavigation Navigation);
 
     // " (PDF, 245 kB)" after the PDF link's text, in the page's language.
     private static string PdfSizeText(BuildServices services, string language, string size) =>

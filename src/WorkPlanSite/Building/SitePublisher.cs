@@ -15,13 +15,16 @@ namespace WorkPlanSite.Building;
 /// the next. Only small things stay until the end: a card per programme for the home pages, the sitemap's entries
 /// and the output's links. So memory holds the loaded content and a few programmes in flight, never the site,
 /// and the cores are kept busy from the first programme to the last. The site's own pages (root, home, "not
-/// found"), the assets and the sitemap follow.
+/// found"), the site's own pages ("About us", contact…), the assets and the sitemap follow.
 /// </summary>
+/// <param name="services">The build's services.</param>
+/// <param name="diagnostics">Where the content's problems found while modelling are reported.</param>
+/// <param name="navigation">The site's menus, shown on every page; none when null.</param>
 /// <param name="features">What the build adds to the written site, which the pages link to.</param>
-internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics, SiteFeatures? features = null)
+internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics, SiteNavigation? navigation = null, SiteFeatures? features = null)
 {
     private readonly SiteModelBuilder _model = new(services.Config, services.Markdown, services.Urls, diagnostics);
-    private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages, features);
+    private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages, navigation, features);
     private readonly ConcurrentBag<PrintJob> _printJobs = [];
     private readonly StepClock _clock = new("model", "plan", "render", "write");
     private const int Model = 0;
@@ -41,15 +44,16 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
     /// </summary>
     /// <returns>The pages made per language.</returns>
     public async Task<ImmutableSortedDictionary<string, int>> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, CancellationToken cancellation) =>
-        (await PublishAsync(programmes, links, output, null, cancellation)).PagesPerLanguage;
+        (await PublishAsync(programmes, OwnContent.None, links, output, null, cancellation)).PagesPerLanguage;
 
     /// <summary>
     /// Publishes the programmes as above and, for an output in memory, says what it published of each, so that the
     /// next build can keep it. Handed what a previous build published (<paramref name="previous"/>), a programme
     /// that is the same loaded programme and whose links into other programmes still lead where they led is not
-    /// modelled, planned or rendered again: its files, their links and its diagnostics are kept as they were.
+    /// modelled, planned or rendered again: its files, their links and its diagnostics are kept as they were. The site's
+    /// own pages (<paramref name="own"/>) are modelled, planned and rendered with the home pages, by every build.
     /// </summary>
-    internal async Task<Publication> PublishAsync(Programme?[] programmes, ContentLinkResolver links, SiteOutput output, PreviousPublication? previous, CancellationToken cancellation)
+    internal async Task<Publication> PublishAsync(Programme?[] programmes, OwnContent own, ContentLinkResolver links, SiteOutput output, PreviousPublication? previous, CancellationToken cancellation)
     {
         var memory = output as SiteOutput.InMemory;
         var published = new PublishedProgramme?[programmes.Length];
@@ -123,7 +127,7 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
             }
         }, cancellation);
 
-        var sitePages = _planner.SitePages(language => CardsIn(summaries, language));
+        var sitePages = _planner.SitePages(language => CardsIn(summaries, language), _model.BuildOwnContent(own, links));
         List<(PageModel Page, string Path)> pages = [.. deferred ?? [], .. sitePages.Select(p => (p, services.Urls.OutputPath(p.Url)))];
         await renderer.RenderEachAsync(pages.ConvertAll(p => p.Page), (int index, ReadOnlySpan<char> html) => output.AddPage(pages[index].Path, html), cancellation);
         ImmutableArray<string> sitemap = [.. SitemapParts(summaries, sitePages)];

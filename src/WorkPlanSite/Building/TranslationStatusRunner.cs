@@ -27,7 +27,7 @@ public static class TranslationStatusRunner
         }
 
         var strings = site.Services.Languages.ToDictionary(p => p.Key, p => p.Value.Strings, StringComparer.Ordinal);
-        var report = new TranslationReportBuilder(site.Config, strings).Build(site.Programmes);
+        var report = new TranslationReportBuilder(site.Config, strings).Build(site.Programmes, site.Own);
         return new(report, site.Config, diagnostics.Sorted());
     }
 }

@@ -34,7 +34,7 @@ public enum TextDirection
 }
 
 /// <summary>The URL segment of each section in one language, so that French URLs can read <c>/fr/programmes/x/activites/</c>.</summary>
-public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline)
+public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline, string Progress = "progress")
 {
     /// <summary>A programme's whole text on one printable page, under the programme's page.</summary>
     public string Print { get; init; } = "print";
@@ -43,7 +43,7 @@ public sealed record SectionPaths(string Programmes, string Objectives, string A
     public string Search { get; init; } = "search";
 
     /// <summary>The English segments, used for any segment a language does not translate.</summary>
-    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline");
+    public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline", "progress");
 }
 
 /// <summary>One language of the site.</summary>
@@ -107,6 +107,8 @@ public sealed record SiteConfig
 
     /// <summary>The programmes' printable pages as PDF files (<c>pdf</c>): whether they are made, and with which Chromium.</summary>
     public PdfSettings Pdf { get; init; } = PdfSettings.Default;
+    /// <summary>The main menu and the footer menu (<c>menus</c>); their pages and programmes are checked once the content is loaded.</summary>
+    public MenusConfig Menus { get; init; } = MenusConfig.None;
 
     /// <summary>The path part of <see cref="BaseUrl"/>: <c>/</c> or <c>/repo/</c>.</summary>
     public string BasePath => BaseUrl.AbsolutePath;

@@ -19,13 +19,13 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "search", "pdf",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus", "search", "pdf",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "locale", "direction", "paths"];
-    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "print", "search"];
+    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "progress", "print", "search"];
 
     /// <summary>Reads and checks the configuration; returns null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, Func<DateOnly>? today = null)
@@ -96,6 +96,7 @@ public static partial class SiteConfigLoader
 
         var rawHtml = ReadRawHtml(map.Map("markdown"));
         var statuses = StatusSetReader.Read(map, codes);
+        var menus = MenuConfigReader.Read(map, codes);
         var search = PostWriteSettingsReader.Search(map, options, root);
         var pdf = PostWriteSettingsReader.Pdf(map, options, root);
 
@@ -121,6 +122,7 @@ public static partial class SiteConfigLoader
             RawHtml = rawHtml,
             BuildDate = buildDate,
             Statuses = statuses,
+            Menus = menus,
             Search = search,
             Pdf = pdf,
         };
@@ -234,7 +236,8 @@ public static partial class SiteConfigLoader
             Segment("objectives", d.Objectives),
             Segment("activities", d.Activities),
             Segment("keyDates", d.KeyDates),
-            Segment("timeline", d.Timeline))
+            Segment("timeline", d.Timeline),
+            Segment("progress", d.Progress))
         {
             Print = Segment("print", d.Print),
             Search = Segment("search", d.Search),

@@ -25,8 +25,8 @@ internal sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics
     }
 
     /// <summary>
-    /// The programme folders of the content folder (full paths, in ordinal order), after reporting what else stands
-    /// there: a missing content folder, files beside the programme folders.
+    /// The programme folders of the content folder (full paths, in ordinal order; every folder but 'pages'), after
+    /// reporting what else stands there: a missing content folder, files beside the programme folders.
     /// </summary>
     public IReadOnlyList<string> ProgrammeFolders()
     {
@@ -40,16 +40,25 @@ internal sealed class ContentLoader(SiteConfig config, DiagnosticBag diagnostics
 
         foreach (var file in Directory.EnumerateFiles(config.ContentDirectory).Order(StringComparer.Ordinal))
         {
-            if (!Path.GetFileName(file).StartsWith('.'))
+            var name = Path.GetFileName(file);
+            if (!name.StartsWith('.') && !IsHomeText(name))
             {
-                diagnostics.Warning(SourcePosition.File(site.Display(file)), "This file is not used: the content folder holds one folder per programme.",
-                    "Move it into a programme's folder, or out of the content folder.");
+                diagnostics.Warning(SourcePosition.File(site.Display(file)), $"This file is not used: the content folder holds one folder per programme, the '{PageLoader.FolderName}' folder and {PageLoader.HomeStem}.<language>.md.",
+                    Path.GetExtension(name) == ".md"
+                        ? $"Move it into a programme's folder, or into '{PageLoader.FolderName}' to make it a page of its own."
+                        : "Move it into a programme's folder, or out of the content folder.");
             }
         }
 
         return Directory.EnumerateDirectories(config.ContentDirectory)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetFileName(f).StartsWith('.') && Path.GetFileName(f) != PageLoader.FolderName)
             .Order(StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <summary>Loads the site's own pages and the home page's introduction.</summary>
+    public OwnContent LoadOwnContent() => Directory.Exists(config.ContentDirectory) ? new PageLoader(new SiteContext(config, diagnostics)).Load() : OwnContent.None;
+
+    private bool IsHomeText(string name) =>
+        config.LanguageCodes.Any(l => name == $"{PageLoader.HomeStem}.{l}.md");
 }

@@ -71,6 +71,13 @@ public sealed class SiteModelBuilder(SiteConfig config, MarkdownRenderer markdow
         });
     }
 
+    /// <summary>Renders the Markdown of the site's own pages and of the home page's introduction, resolving content links with <paramref name="links"/>.</summary>
+    public OwnContent BuildOwnContent(OwnContent content, ContentLinkResolver links) => content with
+    {
+        Pages = [.. content.Pages.Select(p => p with { Texts = Render(p.Texts, (t, l) => t with { Body = Render(t.Body, l, links) }) })],
+        Home = content.Home is { } home ? Render(home, (t, l) => t with { Body = Render(t.Body, l, links) }) : null,
+    };
+
     private MarkdownText Render(MarkdownText text, string language, ContentLinkResolver links) =>
         text with { Html = markdown.ToHtml(text, language, links, diagnostics) };
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -35,6 +36,16 @@ internal static class ProgressDataWriter
         "late", "period_edtf", "period_start", "period_end", "updated", "weight", "milestones_done", "milestones_total",
     ];
 
+    /// <summary>The JSON Schema of the JSON file (<c>schemas/progress-data.schema.json</c>, shipped in this library), published beside it.</summary>
+    public static string Schema => SchemaText.Value;
+
+    private static readonly Lazy<string> SchemaText = new(() =>
+    {
+        using var stream = typeof(ProgressDataWriter).Assembly.GetManifestResourceStream("schemas/progress-data.schema.json")!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    });
+
     public static string Json(Programme programme, ProgrammeView view, DateOnly buildDate)
     {
         using var stream = new MemoryStream();
@@ -56,6 +67,7 @@ internal static class ProgressDataWriter
                 json.WriteString("code", objective.Code);
                 json.WriteString("title", objective.Title);
                 WriteFigure(json, objective.Progress);
+                WriteIndicators(json, programme.Objective(objective.Id)!.Indicators, objective.Indicators);
                 json.WriteEndObject();
             }
 
@@ -98,6 +110,51 @@ internal static class ProgressDataWriter
 
         return csv.ToString();
     }
+
+    /// <summary>The CSV columns of the indicators file, in order.</summary>
+    public static readonly string[] IndicatorCsvColumns =
+    [
+        "item", "item_code", "item_id", "indicator_id", "title", "kind", "unit", "higher_is_better", "baseline", "baseline_date_edtf",
+        "period_edtf", "period_start", "period_end", "target", "actual", "comment",
+    ];
+
+    /// <summary>
+    /// The indicators of the programme's objectives, then of its activities, one row per indicator and period (one row
+    /// with empty period fields for an indicator without values), titles and comments in the page's language.
+    /// </summary>
+    public static string IndicatorsCsv(Programme programme, ProgrammeView view)
+    {
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', IndicatorCsvColumns)).Append("\r\n");
+        var items = view.Objectives.Select(o => (Item: "objective", o.Code, o.Id, Models: programme.Objective(o.Id)!.Indicators, Views: o.Indicators))
+            .Concat(view.Activities.Select(a => (Item: "activity", a.Code, a.Id, Models: programme.Activity(a.Id)!.Indicators, Views: a.Indicators)));
+        foreach (var (item, code, id, models, views) in items)
+        {
+            for (var i = 0; i < models.Length; i++)
+            {
+                var (model, indicator) = (models[i], views[i]);
+                var periods = model.Measures.IsEmpty ? [-1] : Enumerable.Range(0, model.Measures.Length);
+                foreach (var m in periods)
+                {
+                    var measure = m < 0 ? null : model.Measures[m];
+                    string?[] row =
+                    [
+                        item, code, id, indicator.Id, indicator.Title, indicator.Kind, indicator.Unit, indicator.HigherIsBetter ? "true" : "false",
+                        Raw(model.Baseline), model.BaselineDate?.Edtf,
+                        measure?.Period.Edtf, Iso(measure?.Period.Earliest), Iso(measure?.Period.Latest),
+                        Raw(measure?.Target), Raw(measure?.Actual), m < 0 ? null : indicator.Periods[m].Comment,
+                    ];
+                    csv.Append(string.Join(',', row.Select(Field))).Append("\r\n");
+                }
+            }
+        }
+
+        return csv.ToString();
+    }
+
+    // A number as data writes it (invariant, no unit); a qualitative value as written.
+    private static string? Raw(IndicatorValue? value) =>
+        value is null ? null : value.Number is { } number ? number.ToString(CultureInfo.InvariantCulture) : value.Text;
 
     /// <summary>The period an activity is planned in: its own, else the span of its phases, else the programme's; null when nothing is planned.</summary>
     private static ImpreciseDate? Period(Activity activity, Programme programme)
@@ -176,7 +233,62 @@ internal static class ProgressDataWriter
         }
 
         json.WriteEndArray();
+        WriteIndicators(json, model.Indicators, activity.Indicators);
         json.WriteEndObject();
+    }
+
+    /// <summary>An item's indicators: values as numbers (numbers, percentages) or texts (qualitative), periods as dates, texts in the file's language.</summary>
+    private static void WriteIndicators(Utf8JsonWriter json, ImmutableArray<Indicator> models, ImmutableArray<IndicatorView> views)
+    {
+        json.WriteStartArray("indicators");
+        for (var i = 0; i < models.Length; i++)
+        {
+            var (model, view) = (models[i], views[i]);
+            json.WriteStartObject();
+            json.WriteString("id", model.Id);
+            json.WriteString("title", view.Title);
+            json.WriteString("kind", view.Kind);
+            json.WriteString("unit", model.Unit);
+            json.WriteBoolean("higherIsBetter", model.HigherIsBetter);
+            WriteValue(json, "baseline", model.Baseline);
+            if (model.BaselineDate is { } baselineDate)
+            {
+                WriteDate(json, "baselineDate", baselineDate);
+            }
+            else
+            {
+                json.WriteNull("baselineDate");
+            }
+
+            json.WriteStartArray("values");
+            for (var m = 0; m < model.Measures.Length; m++)
+            {
+                var measure = model.Measures[m];
+                json.WriteStartObject();
+                WriteDate(json, "period", measure.Period);
+                WriteValue(json, "target", measure.Target);
+                WriteValue(json, "actual", measure.Actual);
+                json.WriteString("comment", view.Periods[m].Comment);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string name, IndicatorValue? value)
+    {
+        if (value?.Number is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteString(name, value?.Text);
+        }
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, ImpreciseDate date)

@@ -54,4 +54,8 @@ public sealed class AvailabilityPolicy(SiteConfig config)
     /// <summary>The programme-level availability combined with an item's: a child cannot exist where its programme does not.</summary>
     public Availability? Of<T>(Programme programme, Translations<T> texts, string language)
         where T : class => Exists(programme.Texts, language) ? Of(texts, language) : null;
+
+    /// <summary>How one of the site's own pages exists in <paramref name="language"/>: a page cannot exist where a page it sits under does not.</summary>
+    public Availability? Of(OwnContent content, Page page, string language) =>
+        content.Lineage(page).All(p => Exists(p.Texts, language)) ? Of(page.Texts, language) : null;
 }

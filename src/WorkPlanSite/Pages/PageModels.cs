@@ -63,6 +63,9 @@ public sealed record PageContext
     /// <summary>Own names of all languages by code, to say which language a fallback text is in.</summary>
     public required ImmutableSortedDictionary<string, string> LanguageNames { get; init; }
 
+    /// <summary>The main menu and the footer menu in this language (empty when the site has none).</summary>
+    public LanguageMenus Menus { get; init; } = LanguageMenus.None;
+
     /// <summary>A UI string.</summary>
     public string T(string key) => Strings[key];
 
@@ -118,8 +121,19 @@ public abstract record PageModel
 /// <param name="Programme">The programme it belongs to, or null.</param>
 public sealed record SearchEntry(string Kind, string? Programme);
 
-/// <summary>The home page of a language: a card for every programme.</summary>
-public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel;
+/// <summary>The home page of a language: the site's own introduction, if it has one, and a card for every programme.</summary>
+public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel
+{
+    /// <summary>The introduction (<c>content/home.&lt;lang&gt;.md</c>), HTML; empty when the site has none in this language.</summary>
+    public string IntroductionHtml { get; init; } = "";
+
+    /// <summary>The language the introduction is written in when it is not the page's (shown by fallback), else null.</summary>
+    public string? IntroductionLanguage { get; init; }
+}
+
+/// <summary>One of the site's own pages ("About us", contact, legal notice, accessibility statement).</summary>
+/// <param name="Page">The page in this language.</param>
+public sealed record ContentPage(PageView Page) : PageModel;
 
 /// <summary>A programme's page.</summary>
 /// <param name="Programme">The programme.</param>
@@ -159,6 +173,14 @@ public sealed record CalendarLink(string Url, int EventCount, int OmittedCount);
 /// <param name="Calendar">The calendar to subscribe to.</param>
 /// <param name="StructuredData">schema.org Event JSON-LD of the day-precise key dates, safe to put in a script element; empty when there are none.</param>
 public sealed record KeyDatesPage(ProgrammeView Programme, ImmutableArray<KeyDateGroup> Upcoming, ImmutableArray<KeyDateGroup> Past, CalendarLink Calendar, string StructuredData) : PageModel;
+
+/// <summary>
+/// A programme's progress page: its figure, its activities counted by status, per objective and per theme, what is
+/// late, the latest notes and its open data. Only a programme with progress information has one.
+/// </summary>
+/// <param name="Programme">The programme.</param>
+/// <param name="Progress">Its progress (the same as <see cref="ProgrammeView.Progress"/>, never null here).</param>
+public sealed record ProgressPage(ProgrammeView Programme, ProgressSummaryView Progress) : PageModel;
 
 /// <summary>A programme's timeline page.</summary>
 public sealed record TimelinePage(ProgrammeView Programme, TimelineView Timeline) : PageModel;

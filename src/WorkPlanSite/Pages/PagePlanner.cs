@@ -8,8 +8,8 @@ namespace WorkPlanSite.Pages;
 
 /// <summary>
 /// Decides which pages exist in which language and builds their models: head metadata (canonical,
-/// hreflang alternates of real translations only, x-default), breadcrumbs, and a language switcher that
-/// never leads to a missing page.
+/// hreflang alternates of real translations only, x-default), breadcrumbs, the menus, and a language switcher that
+/// never leads to a missing page. Programmes' pages and the site's own pages follow the same rules.
 /// </summary>
 public sealed class PagePlanner
 {
@@ -19,19 +19,21 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, LanguageKit> _kits;
     private readonly ProgrammeViewBuilder _views;
     private readonly TimelineBuilder _timelines;
+    private readonly SiteNavigation _navigation;
     private readonly SiteFeatures _features;
 
     // What every page of a language shares (its strings, its formatted build date, the languages' names): made
     // once per language, not once per page.
     private readonly ImmutableSortedDictionary<string, PageContext> _contexts;
 
-    /// <summary>Creates a planner for a site: its configuration, its addresses and its languages' strings and culture data.</summary>
-    /// <param name="config">The site's configuration.</param>
-    /// <param name="urls">Its addresses.</param>
-    /// <param name="kits">Its languages' strings and culture data.</param>
-    /// <param name="features">What the build adds to the written site (search, PDF files), which pages link to; none by default.</param>
-    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteFeatures? features = null)
+    /// <summary>
+    /// Creates a planner for a site: its configuration, its addresses, its languages' strings and culture data, its
+    /// menus (<paramref name="navigation"/>, shown on every page; none when null) and what the build adds to the written
+    /// site (<paramref name="features"/>: search, PDF files, which pages link to; none when null).
+    /// </summary>
+    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteNavigation? navigation = null, SiteFeatures? features = null)
     {
+        _navigation = navigation ?? SiteNavigation.None;
         _config = config;
         _features = features ?? SiteFeatures.None;
         _urls = urls;
@@ -79,21 +81,34 @@ public sealed class PagePlanner
             [
                 new(_urls.ProgressData(programme, language, "json"), OpenData.ProgressDataWriter.Json(programme, view, _config.BuildDate)),
                 new(_urls.ProgressData(programme, language, "csv"), OpenData.ProgressDataWriter.Csv(programme, view)),
+                new(_urls.ProgressSchema(programme, language), OpenData.ProgressDataWriter.Schema),
+                .. view.Progress.IndicatorsCsvUrl.Length == 0 ? Array.Empty<OpenData.DataFile>() : [new(view.Progress.IndicatorsCsvUrl, OpenData.ProgressDataWriter.IndicatorsCsv(programme, view))],
             ],
         };
     }
 
     /// <summary>
     /// The pages of no programme: the site root and its "not found" page, then for each language its home page
-    /// (listing <paramref name="cardsIn"/> that language's programme cards, in order) and its "not found" page.
+    /// (with the site's introduction, listing <paramref name="cardsIn"/> that language's programme cards, in order),
+    /// the site's own pages that exist in it (<paramref name="content"/>, modelled: their Markdown rendered) and its
+    /// "not found" page.
     /// </summary>
-    public IReadOnlyList<PageModel> SitePages(Func<string, ImmutableArray<ProgrammeCard>> cardsIn)
+    public IReadOnlyList<PageModel> SitePages(Func<string, ImmutableArray<ProgrammeCard>> cardsIn, OwnContent? content = null)
     {
+        content ??= OwnContent.None;
         var pages = new List<PageModel> { Root(isNotFound: false), Root(isNotFound: true) };
         foreach (var language in _config.Languages)
         {
             var kit = _kits[language.Code];
-            pages.Add(Home(kit, cardsIn(language.Code)));
+            pages.Add(Home(kit, cardsIn(language.Code), content.Home));
+            foreach (var page in content.Pages)
+            {
+                if (OwnPage(content, page, kit) is { } planned)
+                {
+                    pages.Add(planned);
+                }
+            }
+
             pages.Add(NotFound(kit));
             if (_features.Search)
             {
@@ -102,6 +117,46 @@ public sealed class PagePlanner
         }
 
         return pages;
+    }
+
+    /// <summary>One of the site's own pages in a language, or null when it does not exist there.</summary>
+    private ContentPage? OwnPage(OwnContent content, Page page, LanguageKit kit)
+    {
+        var language = kit.Code;
+        if (_availability.Of(content, page, language) is not { } availability)
+        {
+            return null;
+        }
+
+        var text = page.Texts.Get(availability.ContentLanguage)!;
+        var lineage = content.Lineage(page);
+        LinkView Link(Page p)
+        {
+            var written = _availability.Of(content, p, language)?.ContentLanguage ?? language;
+            return new LinkView(p.Texts.Get(written)?.Title ?? p.Id, _urls.Page(content, p, language), written == language ? null : written);
+        }
+
+        var parent = lineage.Count > 1 ? lineage[^2] : null;
+        var view = new PageView
+        {
+            Id = page.Id,
+            Title = text.Title,
+            Url = _urls.Page(content, page, language),
+            Language = availability.ContentLanguage,
+            IsFallback = availability.IsFallback,
+            BodyHtml = text.Body.Html,
+            Parent = parent is null ? null : Link(parent),
+            Children = [.. content.ChildrenOf(page.Id).Where(c => _availability.Of(content, c, language) is not null).Select(Link)],
+        };
+        var identity = new PageIdentity(
+            l => _urls.Page(content, page, l),
+            l => _availability.Of(content, page, l) is not null,
+            l => _availability.Of(content, page, l) is { IsFallback: false },
+            l => parent is not null && _availability.Of(content, parent, l) is not null ? _urls.Page(content, parent, l) : _urls.Home(l));
+        List<Crumb> trail = [new(kit.Strings["nav.home"], _urls.Home(language)), .. lineage.SkipLast(1).Select(p => new Crumb(Link(p).Text, Link(p).Url)), new(text.Title, null)];
+        // Found by the search as a "page" of no programme, like the key dates' pages are found as pages of theirs.
+        return Decorate(new ContentPage(view) { Search = Entry(kit, "page", null) }, kit, identity, text.Title, text.Description ?? Describe(text.Body.Html, "", text.Title),
+            availability.IsFallback ? availability.ContentLanguage : null, trail);
     }
 
     private ProgrammeView? View(Programme programme, LanguageKit kit) => _views.Build(programme, kit);
@@ -156,6 +211,19 @@ public sealed class PagePlanner
             view.IsFallback ? view.Language : null,
             [home, programmeCrumb, new Crumb(timelineTitle, null)]);
 
+        if (view.Progress is { } progress)
+        {
+            var progressTitle = kit.Strings["progress.title"];
+            yield return Decorate(
+                new ProgressPage(view, progress),
+                kit,
+                Identity(programme.Texts, programme, l => _urls.Progress(programme, l), l => _urls.Home(l)),
+                $"{progressTitle} – {view.Title}",
+                kit.Strings.Format("progress.description", ("programme", view.Title)),
+                view.IsFallback ? view.Language : null,
+                [home, programmeCrumb, new Crumb(progressTitle, null)]);
+        }
+
         foreach (var objective in view.Objectives)
         {
             var source = programme.Objective(objective.Id)!;
@@ -190,12 +258,22 @@ public sealed class PagePlanner
         }
     }
 
-    private PageModel Home(LanguageKit kit, ImmutableArray<ProgrammeCard> programmes)
+    private PageModel Home(LanguageKit kit, ImmutableArray<ProgrammeCard> programmes, Translations<HomeText>? introduction)
     {
         var title = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "";
         var description = _config.Description.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? title;
         var identity = new PageIdentity(l => _urls.Home(l), _ => true, _ => true, l => _urls.Home(l));
-        return Decorate(new HomePage(programmes), kit, identity, title, description, null, []);
+        var page = new HomePage(programmes);
+        if (introduction is not null && _availability.Of(introduction, kit.Code) is { } availability)
+        {
+            page = page with
+            {
+                IntroductionHtml = introduction.Get(availability.ContentLanguage)!.Body.Html,
+                IntroductionLanguage = availability.IsFallback ? availability.ContentLanguage : null,
+            };
+        }
+
+        return Decorate(page, kit, identity, title, description, null, []);
     }
 
     private PageModel Search(LanguageKit kit)
@@ -310,6 +388,7 @@ public sealed class PagePlanner
         Strings = kit.Strings,
         BuildDate = kit.Date(Dates.ImpreciseDate.Single(new Dates.DatePoint(_config.BuildDate.Year, Dates.DatePrecision.Day, _config.BuildDate.Month, _config.BuildDate.Day))),
         LanguageNames = _config.Languages.ToImmutableSortedDictionary(l => l.Code, l => l.Name, StringComparer.Ordinal),
+        Menus = _navigation.In(kit.Code),
     };
 
     private static ImmutableArray<KeyDateGroup> Group(IEnumerable<KeyDateView> dates, LanguageKit kit) =>

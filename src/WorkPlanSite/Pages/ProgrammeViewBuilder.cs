@@ -87,8 +87,11 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             KeyDates = keyDates,
             Progress = progress is null ? null : _progress.Summary(progress, activities, objectives, themes, urls.Programme(programme, language), kit) with
             {
+                Url = urls.Progress(programme, language),
+                SchemaUrl = urls.ProgressSchema(programme, language),
                 JsonUrl = urls.ProgressData(programme, language, "json"),
                 CsvUrl = urls.ProgressData(programme, language, "csv"),
+                IndicatorsCsvUrl = programme.Activities.Any(a => !a.Indicators.IsEmpty) || programme.Objectives.Any(o => !o.Indicators.IsEmpty) ? urls.IndicatorData(programme, language) : "",
             },
         };
     }
@@ -174,6 +177,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Themes = objective.Themes.Select(t => themes[t]).ToImmutableArray(),
             Activities = activities.Where(a => programme.Activity(a.Id)!.ObjectiveId == objective.Id).ToImmutableArray(),
             Progress = progress?.Objectives.GetValueOrDefault(objective.Id) is { } figure ? _progress.Figure(figure, kit) : null,
+            Indicators = IndicatorViewBuilder.Build(objective.Indicators, text.IndicatorTexts, found.ContentLanguage, kit),
         };
     }
 
@@ -221,6 +225,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Objective = activity.ObjectiveId is { } id ? objectives.GetValueOrDefault(id) : null,
             KeyDates = related,
             Progress = _progress.Activity(activity, progress?.Of(activity.Id), text, found.ContentLanguage, kit),
+            Indicators = IndicatorViewBuilder.Build(activity.Indicators, text.IndicatorTexts, found.ContentLanguage, kit),
         };
     }
 

@@ -83,6 +83,11 @@ internal sealed class ProgressViewBuilder(StatusSet statuses, AvailabilityPolicy
             Themes = byTheme.Where(g => g.Counts.Any(c => c.Count > 0)).ToImmutableArray(),
             Late = activities.Where(a => a.Progress?.IsLate == true).ToImmutableArray(),
             LatestNotes = notes.ToImmutableArray(),
+            Indicators =
+            [
+                .. objectives.Where(o => !o.Indicators.IsEmpty && o.Url is not null).Select(o => new IndicatorGroupView(new LinkView(o.Code is null ? o.Title : $"{o.Code}. {o.Title}", o.Url!, o.Language), o.Indicators)),
+                .. activities.Where(a => !a.Indicators.IsEmpty).Select(a => new IndicatorGroupView(new LinkView(a.Code is null ? a.Title : $"{a.Code} {a.Title}", a.Url, a.Language), a.Indicators)),
+            ],
         };
     }
 

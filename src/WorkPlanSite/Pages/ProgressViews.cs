@@ -93,11 +93,23 @@ public sealed record ProgressSummaryView
     /// <summary>The late activities, in the programme's order.</summary>
     public ImmutableArray<ActivityView> Late { get; init; } = [];
 
+    /// <summary>The programme's progress page in this language.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>The JSON Schema that describes the JSON file, published beside it.</summary>
+    public string SchemaUrl { get; init; } = "";
+
     /// <summary>The programme's progress as open data in this language: JSON (see <c>schemas/progress-data.schema.json</c>).</summary>
     public string JsonUrl { get; init; } = "";
 
     /// <summary>The same as CSV, one row per activity.</summary>
     public string CsvUrl { get; init; } = "";
+
+    /// <summary>The objectives, then the activities, that have indicators, in the programme's order, each with its indicators.</summary>
+    public ImmutableArray<IndicatorGroupView> Indicators { get; init; } = [];
+
+    /// <summary>The indicators as CSV, one row per indicator and period; empty when no objective or activity has indicators.</summary>
+    public string IndicatorsCsvUrl { get; init; } = "";
 
     /// <summary>The latest progress notes, newest first (undated last), at most five.</summary>
     public ImmutableArray<ActivityNoteView> LatestNotes { get; init; } = [];

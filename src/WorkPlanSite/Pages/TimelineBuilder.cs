@@ -139,7 +139,11 @@ public sealed class TimelineBuilder(DateOnly buildDate)
             whole = true;
         }
 
-        return new TimelineRow(activity, when, active.ToImmutableArray(), whole);
+        var milestones = activity.Progress?.Milestones ?? [];
+        return new TimelineRow(activity, when, active.ToImmutableArray(), whole)
+        {
+            Milestones = milestones.IsEmpty ? [] : [.. columns.Select((_, i) => milestones.Where(m => ColumnOf(m.Date, columns) == i).ToImmutableArray())],
+        };
     }
 
     private static bool Overlaps(DateView a, DateView b) =>

@@ -15,7 +15,14 @@ public sealed record TimelineColumn(string Label, string ShortLabel, DateView Pe
 /// <param name="When">The text of its period ("2021–2022", "Phase de consolidation"), or "no date given" when nothing is planned.</param>
 /// <param name="Active">For each column, whether the activity runs in it (none when nothing is planned).</param>
 /// <param name="IsWholeProgramme">True when the activity has neither a period nor phases and so spans the programme.</param>
-public sealed record TimelineRow(ActivityView Activity, DateView When, ImmutableArray<bool> Active, bool IsWholeProgramme);
+public sealed record TimelineRow(ActivityView Activity, DateView When, ImmutableArray<bool> Active, bool IsWholeProgramme)
+{
+    /// <summary>
+    /// For each column, the activity's milestones that fall in it (by their first day); empty when the activity has no
+    /// milestones. Milestones outside the programme's columns are not on the timeline (they are on the activity's page).
+    /// </summary>
+    public ImmutableArray<ImmutableArray<MilestoneView>> Milestones { get; init; } = [];
+}
 
 /// <summary>A group of rows (an objective, a theme).</summary>
 public sealed record TimelineGroup(string Title, string? Url, ImmutableArray<TimelineRow> Rows);

@@ -85,6 +85,9 @@ public sealed record ActivityView
 
     /// <summary>Its status, progress, milestones and note; null when it says nothing of its progress.</summary>
     public ActivityProgressView? Progress { get; init; }
+
+    /// <summary>How it is measured: its indicators with their baseline, targets and actual values (may be empty).</summary>
+    public ImmutableArray<IndicatorView> Indicators { get; init; } = [];
 }
 
 /// <summary>An objective in one language, with the activities that serve it.</summary>
@@ -125,6 +128,9 @@ public sealed record ObjectiveView
 
     /// <summary>Its progress rolled up from its activities', with the rule in words; null when none of them has a progress.</summary>
     public ProgressFigureView? Progress { get; init; }
+
+    /// <summary>How it is measured: its indicators with their baseline, targets and actual values (may be empty).</summary>
+    public ImmutableArray<IndicatorView> Indicators { get; init; } = [];
 }
 
 /// <summary>A programme in one language: everything its pages show (its card, and all the rest).</summary>
@@ -181,3 +187,31 @@ public sealed record ActivityGroupView(ThemeView? Theme, ImmutableArray<Activity
 
 /// <summary>A piece of a programme's introduction, HTML, and the generated list the author placed after it, if any.</summary>
 public sealed record IntroductionPart(string Html, Model.GeneratedList? ListAfter);
+
+/// <summary>One of the site's own pages in one language.</summary>
+public sealed record PageView
+{
+    /// <summary>Its id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Its title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Its address.</summary>
+    public required string Url { get; init; }
+
+    /// <summary>The language its text is written in.</summary>
+    public required string Language { get; init; }
+
+    /// <summary>True when shown in another language than the page's.</summary>
+    public bool IsFallback { get; init; }
+
+    /// <summary>Its text, HTML.</summary>
+    public string BodyHtml { get; init; } = "";
+
+    /// <summary>The page it sits under, or null.</summary>
+    public LinkView? Parent { get; init; }
+
+    /// <summary>The pages under it that exist in this language, in order (their titles with their languages).</summary>
+    public ImmutableArray<LinkView> Children { get; init; } = [];
+}

@@ -9,7 +9,7 @@ using WorkPlanSite.Text;
 namespace WorkPlanSite.Scaffolding;
 
 /// <summary>
-/// <c>workplansite new</c>: creates the files of a new programme, objective or activity — the language-neutral
+/// <c>workplansite new</c>: creates the files of a new programme, objective, activity or page — the language-neutral
 /// YAML file and one Markdown file per configured language — with their keys filled in, so that the site still
 /// passes <c>check</c> and the author only replaces the placeholder texts.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class ContentScaffolder(SiteConfig config)
         }
 
         var existing = Directory.Exists(config.ContentDirectory)
-            ? Directory.EnumerateDirectories(config.ContentDirectory).Count(d => !Path.GetFileName(d).StartsWith('.'))
+            ? Directory.EnumerateDirectories(config.ContentDirectory).Count(d => !Path.GetFileName(d).StartsWith('.') && Path.GetFileName(d) != PageLoader.FolderName)
             : 0;
         var folder = $"{ContentFolder}/{id}";
         var files = new FileSet(config.RootDirectory);
@@ -97,6 +97,14 @@ public sealed class ContentScaffolder(SiteConfig config)
 
         neutral.Append("# Order among the objectives.\n")
             .Append(CultureInfo.InvariantCulture, $"order: {(kind == ObjectiveKind.General ? 0 : specific.Count + 1)}\n");
+        if (kind == ObjectiveKind.Specific)
+        {
+            neutral.Append("# Its weight in the programme's progress (default 1), and how it is measured (titles in the language files).\n")
+                .Append("# weight: 1\n")
+                .Append("# indicators:\n#   - id: members\n#     kind: number\n#     baseline: 0\n")
+                .Append(CultureInfo.InvariantCulture, $"#     values:\n#       - period: {programme.Period.Earliest?.Year.ToString(CultureInfo.InvariantCulture) ?? "2026"}\n#         target: 10\n");
+        }
+
         if (!programme.Themes.IsEmpty)
         {
             neutral.Append("# Theme ids of the programme this objective belongs to.\n")
@@ -114,6 +122,9 @@ public sealed class ContentScaffolder(SiteConfig config)
                 # slug: {id}    ({text.SlugComment})
                 expectedResults: |
                   {text.ObjectiveResults}
+                # indicators:
+                #   members:
+                #     title: ...
                 ---
 
                 {text.ObjectiveBody}
@@ -178,6 +189,21 @@ public sealed class ContentScaffolder(SiteConfig config)
             # status: planned
             # progress: 0
             # updated: {config.BuildDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}
+            # Its weight in its objective's progress (default 1).
+            # weight: 1
+            # Its steps, dated as precisely as known; their titles go in the language files (milestones: launch: ...).
+            # milestones:
+            #   - id: launch
+            #     date: {programme.Period.Earliest?.ToString("yyyy-MM", CultureInfo.InvariantCulture) ?? "2026-03"}
+            #     done: false
+            # How it is measured (kind: number, percentage or qualitative); titles and comments go in the language files.
+            # indicators:
+            #   - id: participants
+            #     kind: number
+            #     baseline: 0
+            #     values:
+            #       - period: {programme.Period.Earliest?.Year.ToString(CultureInfo.InvariantCulture) ?? "2026"}
+            #         target: 100
 
             """);
         if (!programme.Themes.IsEmpty)
@@ -196,9 +222,73 @@ public sealed class ContentScaffolder(SiteConfig config)
                 # slug: {id}    ({text.SlugComment})
                 expectedResults: |
                   {text.ActivityResults}
+                # milestones:
+                #   launch: ...
+                # progressNote: ...
+                # indicators:
+                #   participants:
+                #     title: ...
                 ---
 
                 {text.ActivityBody}
+
+                """);
+        }
+
+        return files.Write();
+    }
+
+    /// <summary>
+    /// Creates one of the site's own pages: <c>pages/&lt;id&gt;.yaml</c> (order, parent) and <c>pages/&lt;id&gt;.&lt;lang&gt;.md</c>
+    /// in every language, under <paramref name="parentId"/> when given (which must be a page).
+    /// </summary>
+    /// <param name="id">The page's id, unique among the site's pages.</param>
+    /// <param name="parentId">The page it goes under, or null for a page at the top.</param>
+    public ScaffoldResult NewPage(string id, string? parentId = null)
+    {
+        if ((InvalidId(id, "page") ?? (parentId is null ? null : InvalidId(parentId, "parent page"))) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var folder = $"{ContentFolder}/{PageLoader.FolderName}";
+        var pagesFolder = Path.Combine(config.ContentDirectory, PageLoader.FolderName);
+        var taken = Directory.Exists(pagesFolder)
+            ? Directory.EnumerateFiles(pagesFolder, "*", SearchOption.AllDirectories).Select(f => Path.GetFileName(f).Split('.')[0]).ToHashSet(StringComparer.Ordinal)
+            : [];
+        if (taken.Contains(id))
+        {
+            return ScaffoldResult.Failed($"{folder}/{id}.{config.DefaultLanguage}.md", $"There is already a page '{id}'.", "Choose another id: menus and links name a page by its id.");
+        }
+
+        var pages = new ContentLoader(config, new DiagnosticBag()).LoadOwnContent().Pages;
+        if (parentId is not null && pages.All(p => p.Id != parentId))
+        {
+            return ScaffoldResult.Failed(folder, $"There is no page '{parentId}' to put the new page under.",
+                Suggestions.DidYouMean(parentId, pages.Select(p => p.Id)) ?? (pages.IsEmpty ? "Create that page first." : $"Choose one of: {string.Join(", ", pages.Select(p => p.Id))}."));
+        }
+
+        var siblings = pages.Count(p => p.ParentId == parentId);
+        var files = new FileSet(config.RootDirectory);
+        files.Add($"{folder}/{id}.yaml", $"""
+            {Modeline(folder, "page")}# The page's data that does not depend on language (reference: docs/content-format.md#pages).
+            # Order among the pages under the same parent, lowest first.
+            order: {siblings + 1}
+            # The id of the page it goes under (a page may also sit in the folder named after its parent).
+            {(parentId is null ? "# parent: about" : $"parent: {parentId}")}
+
+            """);
+        foreach (var language in config.LanguageCodes)
+        {
+            var text = Placeholders.For(language);
+            files.Add($"{folder}/{id}.{language}.md", $"""
+                ---
+                title: {Yaml(text.PageTitle)}
+                # slug: {id}    ({text.SlugComment})
+                description: {Yaml(text.PageDescription)}
+                ---
+
+                {text.PageBody}
 
                 """);
         }

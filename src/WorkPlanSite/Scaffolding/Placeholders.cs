@@ -15,7 +15,10 @@ internal sealed record Placeholders(
     string ActivityTitle,
     string ActivityResults,
     string ActivityBody,
-    string SlugComment)
+    string SlugComment,
+    string PageTitle,
+    string PageDescription,
+    string PageBody)
 {
     private static readonly Placeholders French = new(
         "Nouveau programme de travail",
@@ -28,7 +31,10 @@ internal sealed record Placeholders(
         "Intitulé de l'activité",
         "Les résultats attendus de l'activité.",
         "Description de l'activité, en Markdown : ses actions, son calendrier, ses partenaires.",
-        "l'adresse de la page en français ; par défaut, l'identifiant");
+        "l'adresse de la page en français ; par défaut, l'identifiant",
+        "Titre de la page",
+        "Une ou deux phrases qui présentent la page, pour les moteurs de recherche et les liens partagés.",
+        "Le texte de la page, en Markdown. Un lien vers une autre page du site s'écrit avec le chemin de son fichier, par exemple « [la page d'accueil](../home.md) ».");
 
     private static readonly Placeholders English = new(
         "New work programme",
@@ -41,7 +47,10 @@ internal sealed record Placeholders(
         "Title of the activity",
         "The expected results of the activity.",
         "Description of the activity, in Markdown: its actions, timetable and partners.",
-        "the page's address in this language; by default, the id");
+        "the page's address in this language; by default, the id",
+        "Title of the page",
+        "One or two sentences introducing the page, for search engines and shared links.",
+        "The page's text, in Markdown. A link to another page of the site is written with the path of its file, for example \"[the home page](../home.md)\".");
 
     public static Placeholders For(string language) => language == "fr" || language.StartsWith("fr-", StringComparison.Ordinal) ? French : English;
 }

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace WorkPlanSite.Scaffolding;
 
 /// <summary>
-/// <c>workplansite init</c>: a new site in an empty folder — the configuration, one short sample programme in
-/// French and English, the JSON Schemas and editor settings, the GitHub Pages workflow, a README for its editors.
+/// <c>workplansite init</c>: a new site in an empty folder — the configuration with its menus, one short sample
+/// programme and the site's own pages (<see cref="StarterPages"/>) in French and English, the JSON Schemas and editor
+/// settings, the GitHub Pages workflow, a README for its editors.
 /// </summary>
 public static class SiteInitializer
 {
@@ -13,7 +14,7 @@ public static class SiteInitializer
 
     /// <summary>Creates the site in <paramref name="folder"/> (created if missing; it must be empty but for a .git folder).</summary>
     /// <param name="folder">Where to create the site.</param>
-    /// <param name="today">The date the sample programme's period starts from.</param>
+    /// <param name="today">The date the sample programme's dates are counted from (it starts six months before).</param>
     public static ScaffoldResult Init(string folder, DateOnly today)
     {
         var full = Path.GetFullPath(folder);
@@ -29,7 +30,7 @@ public static class SiteInitializer
 
         var files = new FileSet(full);
         var year = today.Year;
-        files.Add("site.config.json", SiteConfigText);
+        files.Add("site.config.json", SiteConfigText.Replace("{{MENUS}}\n", StarterPages.Menus + "\n", StringComparison.Ordinal));
         foreach (var (name, text) in Schemas())
         {
             files.Add("schemas/" + name, text);
@@ -40,9 +41,14 @@ public static class SiteInitializer
         files.Add(".github/workflows/pages.yml", PagesWorkflow);
         files.Add(".gitignore", "_site/\n.workplansite/\n");
         files.Add("README.md", Readme);
-        foreach (var (path, text) in Sample(year))
+        foreach (var (path, text) in Sample(today))
         {
             files.Add($"content/{SampleProgramme}/{path}", text);
+        }
+
+        foreach (var (path, text) in StarterPages.Files())
+        {
+            files.Add($"content/pages/{path}", text);
         }
 
         return files.Write();
@@ -83,7 +89,8 @@ public static class SiteInitializer
                 "objectives": "objectifs",
                 "activities": "activites",
                 "keyDates": "dates-cles",
-                "timeline": "calendrier"
+                "timeline": "calendrier",
+                "progress": "avancement"
               }
             },
             {
@@ -95,7 +102,8 @@ public static class SiteInitializer
           "theme": "default",
           "contentDir": "content",
           "outputDir": "_site",
-          "missingTranslations": "fallback"
+          "missingTranslations": "fallback",
+        {{MENUS}}
         }
 
         """;
@@ -106,7 +114,8 @@ public static class SiteInitializer
             "./schemas/programme.schema.json": "content/*/programme.yaml",
             "./schemas/objective.schema.json": "content/*/objectives/*.yaml",
             "./schemas/activity.schema.json": "content/*/activities/*.yaml",
-            "./schemas/key-dates.schema.json": "content/*/key-dates.yaml"
+            "./schemas/key-dates.schema.json": "content/*/key-dates.yaml",
+            "./schemas/page.schema.json": "content/pages/**/*.yaml"
           }
         }
 
@@ -223,11 +232,15 @@ public static class SiteInitializer
         | add a programme | `workplansite new programme my-programme-2026` |
         | add an objective | `workplansite new objective my-programme-2026/1-first-objective` |
         | add an activity | `workplansite new activity my-programme-2026/1-1-first-activity` |
+        | add a page of the site's own | `workplansite new page my-page` |
         | check everything | `workplansite check` |
         | build the site into `_site/` | `workplansite build` |
 
         Each item has one `.yaml` file (dates, order, links between items) and one `.fr.md` and `.en.md`
-        file (the texts). Mistakes are reported with the file, the line and how to fix them; in VS Code,
+        file (the texts). The site's own pages (about, contact, legal notice, accessibility statement) are
+        in `content/pages/`: complete what is marked "To be completed" before publishing; the menus are
+        in `site.config.json` under `menus`.
+        Mistakes are reported with the file, the line and how to fix them; in VS Code,
         the YAML files are also checked while you type (accept the recommended YAML extension).
 
         ## Publishing
@@ -238,14 +251,26 @@ public static class SiteInitializer
 
         """;
 
-    private static IEnumerable<(string Path, string Text)> Sample(int year)
+    /// <summary>
+    /// The sample programme: two years starting six months before <paramref name="today"/>, so that it shows what a
+    /// programme under way looks like: activities in every status, one of them late, progress figures and weights,
+    /// milestones done and to do, indicators, progress notes. Every date is counted from <paramref name="today"/>.
+    /// </summary>
+    private static IEnumerable<(string Path, string Text)> Sample(DateOnly today)
     {
-        var next = (year + 1).ToString(CultureInfo.InvariantCulture);
-        var y = year.ToString(CultureInfo.InvariantCulture);
+        var start = new DateOnly(today.Year, today.Month, 1).AddMonths(-6);
+        string Month(int months) => start.AddMonths(months).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var first = start.Year.ToString(CultureInfo.InvariantCulture);
+        var last = start.AddMonths(23).Year.ToString(CultureInfo.InvariantCulture);
+        var firstYear = first;
+        var secondYear = (start.Year + 1).ToString(CultureInfo.InvariantCulture);
+        var assembly = start.AddMonths(12);
+        var assemblyQuarter = FormattableString.Invariant($"{assembly.Year}-Q{(assembly.Month - 1) / 3 + 1}");
         yield return ("programme.yaml", $"""
             # yaml-language-server: $schema=../../schemas/programme.schema.json
             order: 1
-            period: {y}/{next}
+            period: {Month(0)}/{Month(23)}
             themes:
               - people
               - places
@@ -253,7 +278,7 @@ public static class SiteInitializer
             """);
         yield return ("programme.fr.md", $"""
             ---
-            title: Programme de travail {y}-{next}
+            title: Programme de travail {first}-{last}
             organisation: Réseau des villes et régions
             summary: Un exemple de programme de travail sur deux ans, à remplacer par le vôtre.
             themes:
@@ -269,10 +294,13 @@ public static class SiteInitializer
             supprimez le dossier `content/{SampleProgramme}` et créez le vôtre avec
             `workplansite new programme`.
 
+            Ses activités disent où elles en sont (état, avancement, étapes, indicateurs, nouvelles) :
+            la page « Avancement » du programme en fait la synthèse.
+
             """);
         yield return ("programme.en.md", $"""
             ---
-            title: Work programme {y}-{next}
+            title: Work programme {first}-{last}
             organisation: Network of cities and regions
             summary: An example of a two-year work programme, to be replaced with yours.
             themes:
@@ -288,35 +316,105 @@ public static class SiteInitializer
             delete the folder `content/{SampleProgramme}` and create yours with
             `workplansite new programme`.
 
+            Its activities say how far they have got (status, progress, milestones, indicators, news):
+            the programme's "Progress" page sums it up.
+
             """);
-        yield return ("objectives/1-cooperation.yaml", """
+        yield return ("objectives/1-cooperation.yaml", $"""
             # yaml-language-server: $schema=../../../schemas/objective.schema.json
             kind: specific
             code: "1"
             order: 1
             themes: [people, places]
+            weight: 2
+            indicators:
+              - id: members
+                kind: number
+                baseline: 40
+                baselineDate: {Month(-1)}
+                values:
+                  - period: {firstYear}
+                    target: 60
+                    actual: 52
+                  - period: {secondYear}
+                    target: 80
 
             """);
-        yield return ("objectives/1-cooperation.fr.md", """
+        yield return ("objectives/1-cooperation.fr.md", $"""
             ---
             title: Renforcer la coopération entre les membres
             slug: cooperation
             expectedResults: |
               Les membres échangent régulièrement leurs pratiques.
+            indicators:
+              members:
+                title: Membres ayant participé à au moins une activité
+                comments:
+                  "{firstYear}": Les villes moyennes restent peu présentes.
             ---
 
             Le réseau organise des rencontres et partage les expériences de ses membres.
 
             """);
-        yield return ("objectives/1-cooperation.en.md", """
+        yield return ("objectives/1-cooperation.en.md", $"""
             ---
             title: Strengthen cooperation between members
             slug: cooperation
             expectedResults: |
               Members regularly exchange their practices.
+            indicators:
+              members:
+                title: Members who took part in at least one activity
+                comments:
+                  "{firstYear}": Medium-sized cities are still few.
             ---
 
             The network organises meetings and shares its members' experience.
+
+            """);
+        yield return ("objectives/2-knowledge.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/objective.schema.json
+            kind: specific
+            code: "2"
+            order: 2
+            themes: [places]
+            indicators:
+              - id: satisfaction
+                kind: percentage
+                baseline: 70
+                baselineDate: {Month(-1)}
+                values:
+                  - period: {firstYear}
+                    target: 75
+                    actual: 78
+
+            """);
+        yield return ("objectives/2-knowledge.fr.md", """
+            ---
+            title: Partager les connaissances
+            slug: connaissances
+            expectedResults: |
+              Les membres trouvent facilement des exemples utiles à leur action.
+            indicators:
+              satisfaction:
+                title: Membres satisfaits des ressources du réseau
+            ---
+
+            Le réseau publie des guides et des études à partir de l'expérience de ses membres.
+
+            """);
+        yield return ("objectives/2-knowledge.en.md", """
+            ---
+            title: Share knowledge
+            slug: knowledge
+            expectedResults: |
+              Members easily find examples that help their work.
+            indicators:
+              satisfaction:
+                title: Members satisfied with the network's resources
+            ---
+
+            The network publishes guides and studies drawn from its members' experience.
 
             """);
         yield return ("activities/1-1-meetings.yaml", $"""
@@ -325,37 +423,255 @@ public static class SiteInitializer
             order: 1
             objective: 1-cooperation
             themes: [people]
-            period: {y}-03/{next}-06
+            period: {Month(0)}/{Month(21)}
             lead:
               fr: Secrétariat
               en: Secretariat
+            # How far it has got (see docs/content-format.md, "Progress").
+            status: under-way
+            progress: 40
+            weight: 2
+            updated: {Day(today.AddDays(-12))}
+            milestones:
+              - id: first-meeting
+                date: {Month(1)}-15
+                done: true
+              - id: second-meeting
+                date: {Month(8)}
+              - id: report
+                date: {Month(21)}
+            indicators:
+              - id: participants
+                kind: number
+                values:
+                  - period: {firstYear}
+                    target: 120
+                    actual: 95
+              # A qualitative value is written once for every language: here a grade.
+              - id: rating
+                kind: qualitative
+                values:
+                  - period: {firstYear}
+                    target: A
+                    actual: B
 
             """);
-        yield return ("activities/1-1-meetings.fr.md", """
+        yield return ("activities/1-1-meetings.fr.md", $"""
             ---
             title: Rencontres des membres
             slug: rencontres
             expectedResults: |
               Deux rencontres par an, ouvertes à tous les membres.
+            milestones:
+              first-meeting: Première rencontre
+              second-meeting: Deuxième rencontre
+              report: Bilan des rencontres
+            progressNote: La première rencontre a réuni 95 participants ; la deuxième est en préparation.
+            indicators:
+              participants:
+                title: Participants aux rencontres
+                comments:
+                  "{firstYear}": Une seule rencontre a eu lieu cette année.
+              rating:
+                title: Appréciation des participants (de A à E)
             ---
 
             Chaque rencontre porte sur un thème choisi par les membres.
 
             """);
-        yield return ("activities/1-1-meetings.en.md", """
+        yield return ("activities/1-1-meetings.en.md", $"""
             ---
             title: Members' meetings
             slug: meetings
             expectedResults: |
               Two meetings a year, open to all members.
+            milestones:
+              first-meeting: First meeting
+              second-meeting: Second meeting
+              report: Review of the meetings
+            progressNote: The first meeting brought together 95 participants; the second is being prepared.
+            indicators:
+              participants:
+                title: Participants in the meetings
+                comments:
+                  "{firstYear}": Only one meeting took place this year.
+              rating:
+                title: Participants' rating (from A to E)
             ---
 
             Each meeting addresses a theme chosen by the members.
 
             """);
+        yield return ("activities/1-2-visits.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/activity.schema.json
+            code: "1.2"
+            order: 2
+            objective: 1-cooperation
+            themes: [places]
+            period: {Month(0)}/{Month(3)}
+            status: under-way
+            progress: 70
+            updated: {Day(today.AddDays(-40))}
+
+            """);
+        yield return ("activities/1-2-visits.fr.md", """
+            ---
+            title: Visites d'échange entre membres
+            slug: visites-echange
+            progressNote: Deux visites restent à organiser ; elles auront lieu avec un peu de retard.
+            ---
+
+            Des équipes de villes membres passent deux jours chez une autre ville.
+
+            """);
+        yield return ("activities/1-2-visits.en.md", """
+            ---
+            title: Exchange visits between members
+            slug: exchange-visits
+            progressNote: Two visits are still to be organised; they will take place a little late.
+            ---
+
+            Teams from member cities spend two days with another city.
+
+            """);
+        yield return ("activities/1-3-survey.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/activity.schema.json
+            code: "1.3"
+            order: 3
+            objective: 1-cooperation
+            themes: [people]
+            period: {Month(9)}/{Month(11)}
+            status: postponed
+            updated: {Day(today.AddDays(-20))}
+
+            """);
+        yield return ("activities/1-3-survey.fr.md", """
+            ---
+            title: Enquête auprès des membres
+            slug: enquete
+            progressNote: Reportée après l'assemblée générale, pour en reprendre les conclusions.
+            ---
+
+            Une enquête sur les attentes des membres envers le réseau.
+
+            """);
+        yield return ("activities/1-3-survey.en.md", """
+            ---
+            title: Members' survey
+            slug: survey
+            progressNote: Postponed until after the general assembly, to take up its conclusions.
+            ---
+
+            A survey of what members expect from the network.
+
+            """);
+        yield return ("activities/2-1-guide.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/activity.schema.json
+            code: "2.1"
+            order: 1
+            objective: 2-knowledge
+            themes: [places]
+            period: {Month(0)}/{Month(4)}
+            status: completed
+            updated: {Day(today.AddDays(-30))}
+            milestones:
+              - id: draft
+                date: {Month(2)}
+                done: true
+              - id: publication
+                date: {Month(4)}
+                done: true
+
+            """);
+        yield return ("activities/2-1-guide.fr.md", """
+            ---
+            title: Guide des bonnes pratiques
+            slug: guide
+            milestones:
+              draft: Projet de guide
+              publication: Publication
+            progressNote: Le guide est publié en français et en anglais.
+            ---
+
+            Un guide des pratiques de coopération qui ont fait leurs preuves.
+
+            """);
+        yield return ("activities/2-1-guide.en.md", """
+            ---
+            title: Good practice guide
+            slug: guide
+            milestones:
+              draft: Draft guide
+              publication: Publication
+            progressNote: The guide is published in French and English.
+            ---
+
+            A guide to cooperation practices that have proved their worth.
+
+            """);
+        yield return ("activities/2-2-webinars.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/activity.schema.json
+            code: "2.2"
+            order: 2
+            objective: 2-knowledge
+            themes: [places]
+            period: {Month(8)}/{Month(20)}
+            status: planned
+            updated: {Day(today.AddDays(-5))}
+
+            """);
+        yield return ("activities/2-2-webinars.fr.md", """
+            ---
+            title: Webinaires thématiques
+            slug: webinaires
+            ---
+
+            Un webinaire par trimestre sur un sujet proposé par les membres.
+
+            """);
+        yield return ("activities/2-2-webinars.en.md", """
+            ---
+            title: Thematic webinars
+            slug: webinars
+            ---
+
+            One webinar a quarter on a subject proposed by the members.
+
+            """);
+        yield return ("activities/2-3-study.yaml", $"""
+            # yaml-language-server: $schema=../../../schemas/activity.schema.json
+            code: "2.3"
+            order: 3
+            objective: 2-knowledge
+            themes: [places]
+            period: {Month(2)}/{Month(5)}
+            status: cancelled
+            updated: {Day(today.AddDays(-60))}
+
+            """);
+        yield return ("activities/2-3-study.fr.md", """
+            ---
+            title: Étude sur les territoires ruraux
+            slug: etude
+            progressNote: Annulée faute de financement ; le sujet sera repris dans les webinaires.
+            ---
+
+            Une étude comparée des politiques rurales des membres.
+
+            """);
+        yield return ("activities/2-3-study.en.md", """
+            ---
+            title: Study on rural areas
+            slug: study
+            progressNote: Cancelled for lack of funding; the subject will be taken up in the webinars.
+            ---
+
+            A comparative study of members' rural policies.
+
+            """);
         yield return ("key-dates.yaml", $"""
             # yaml-language-server: $schema=../../schemas/key-dates.schema.json
-            - date: {y}-03-15
+            - date: {Month(1)}-15
               title:
                 fr: Première rencontre des membres
                 en: First members' meeting
@@ -363,7 +679,7 @@ public static class SiteInitializer
                 fr: Bruxelles
                 en: Brussels
               activity: 1-1-meetings
-            - date: {y}-autumn
+            - date: {assemblyQuarter}
               title:
                 fr: Assemblée générale
                 en: General assembly

@@ -17,6 +17,12 @@ public enum TranslatedKind
 
     /// <summary>A key date's texts in <c>key-dates.yaml</c>.</summary>
     KeyDate,
+
+    /// <summary>One of the site's own pages (<c>pages/&lt;id&gt;.&lt;lang&gt;.md</c>).</summary>
+    Page,
+
+    /// <summary>The home page's introduction (<c>home.&lt;lang&gt;.md</c>).</summary>
+    HomeIntroduction,
 }
 
 /// <summary>Where a translation stands, from best to worst.</summary>

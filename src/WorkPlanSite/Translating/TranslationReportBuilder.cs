@@ -16,12 +16,13 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
 {
     private readonly AvailabilityPolicy _policy = new(config);
 
-    /// <summary>The report for <paramref name="programmes"/>.</summary>
-    public TranslationReport Build(IReadOnlyList<Programme> programmes)
+    /// <summary>The report for <paramref name="programmes"/> and the site's own pages and home page's introduction (<paramref name="own"/>).</summary>
+    public TranslationReport Build(IReadOnlyList<Programme> programmes, OwnContent? own = null)
     {
+        own ??= OwnContent.None;
         var languages = config.LanguageCodes.Select(language => new LanguageTranslationStatus(
             language,
-            programmes.SelectMany(p => Entries(p, language)).ToImmutableArray(),
+            programmes.SelectMany(p => Entries(p, language)).Concat(Entries(own, language)).ToImmutableArray(),
             strings.TryGetValue(language, out var texts) ? texts.Untranslated.ToImmutableArray() : []));
         return new TranslationReport(languages.ToImmutableArray());
     }
@@ -46,6 +47,19 @@ public sealed class TranslationReportBuilder(SiteConfig config, IReadOnlyDiction
             {
                 yield return entry;
             }
+        }
+    }
+
+    private IEnumerable<TranslationEntry> Entries(OwnContent own, string language)
+    {
+        if (own.Home is { } home)
+        {
+            yield return Entry(TranslatedKind.HomeIntroduction, "home", home, t => Text.Excerpt.Cut(Text.HtmlText.CollapseWhiteSpace(t.Body.Source), LabelTitleLength), language);
+        }
+
+        foreach (var page in own.Pages)
+        {
+            yield return Entry(TranslatedKind.Page, "pages › " + page.Id, page.Texts, t => t.Title, language);
         }
     }
 

@@ -20,7 +20,13 @@ public static class TranslationStamper
         var lines = text.Split(newline);
         if (lines.Length < 2 || lines[0].TrimEnd() != "---")
         {
-            return "The file does not start with a front matter block ('---').";
+            // Only the home page's introduction may go without front matter: it gets one, holding the stamp alone.
+            if (!Path.GetFileName(fullPath).StartsWith(Loading.PageLoader.HomeStem + ".", StringComparison.Ordinal))
+            {
+                return "The file does not start with a front matter block ('---').";
+            }
+
+            lines = ["---", "---", "", .. lines];
         }
 
         var close = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");

@@ -38,7 +38,8 @@ public sealed partial class ContentLinkResolver
     }
 
     /// <summary>
-    /// A resolver from programmes indexed before (<see cref="Index"/>): a preview session keeps each programme's
+    /// A resolver from programmes indexed before (<see cref="Index(SiteConfig, Programme, SiteUrls)"/>; the site's own
+    /// pages with <see cref="Index(SiteConfig, OwnContent, SiteUrls)"/>): a preview session keeps each programme's
     /// index and makes only the changed programmes' again.
     /// </summary>
     public ContentLinkResolver(SiteConfig config, IEnumerable<ProgrammeLinks> programmes)
@@ -110,6 +111,27 @@ public sealed partial class ContentLinkResolver
         return new ProgrammeLinks(programme.Id, pages);
     }
 
+    /// <summary>
+    /// The addresses of the site's own pages and of the home page (<c>home.&lt;lang&gt;.md</c>) in every language where
+    /// they exist, by content path, as one more entry of the index beside the programmes'.
+    /// </summary>
+    public static ProgrammeLinks Index(SiteConfig config, OwnContent content, SiteUrls urls)
+    {
+        var availability = new AvailabilityPolicy(config);
+        var pages = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
+        {
+            [ContentPrefix(config) + Loading.PageLoader.HomeStem] = config.LanguageCodes.ToDictionary(l => l, urls.Home, StringComparer.Ordinal),
+        };
+        foreach (var page in content.Pages)
+        {
+            pages[page.ContentPath] = config.LanguageCodes
+                .Where(l => availability.Of(content, page, l) is not null)
+                .ToDictionary(l => l, l => urls.Page(content, page, l), StringComparer.Ordinal);
+        }
+
+        return new ProgrammeLinks(Loading.PageLoader.FolderName, pages);
+    }
+
     private static string ContentPrefix(SiteConfig config) =>
         Path.GetRelativePath(config.RootDirectory, config.ContentDirectory).Replace('\\', '/') + "/";
 
@@ -175,7 +197,7 @@ public sealed partial class ContentLinkResolver
             var exists = File.Exists(full) || Directory.Exists(full);
             return exists
                 ? new(null, $"The link '{Short(url)}' leads to a file that is not a page of the site.",
-                    "Link to the Markdown or YAML file of a programme, an objective or an activity, or to key-dates.yaml; put other files on the web and link to their full address.")
+                    "Link to the Markdown or YAML file of a programme, an objective, an activity or a page, or to key-dates.yaml; put other files on the web and link to their full address.")
                 : new(null, $"The link '{Short(url)}' leads to '{path}', which does not exist.",
                     "Check the file name and the '../' steps: the path starts from the folder of this file.");
         }

@@ -6,7 +6,8 @@ namespace WorkPlanSite.Urls;
 /// <summary>
 /// The one place that knows the site's URL policy. Every link in the output comes from here, with the
 /// base path (<c>/repo/</c> under GitHub Pages) and the language's translated section names and slugs:
-/// <c>{base}{lang}/{programmes}/{programme}/{activities}/{activity}/</c>.
+/// <c>{base}{lang}/{programmes}/{programme}/{activities}/{activity}/</c>, and the site's own pages at
+/// <c>{base}{lang}/{page}/{child page}/</c>.
 /// </summary>
 public sealed class SiteUrls(SiteConfig config)
 {
@@ -43,6 +44,15 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's progress as open data in a language, beside its page (<paramref name="extension"/> is <c>json</c> or <c>csv</c>).</summary>
     public string ProgressData(Programme programme, string language, string extension) => $"{Programme(programme, language)}{programme.Id}-progress-{language}.{extension}";
 
+    /// <summary>A programme's progress page (only a programme with progress information has one).</summary>
+    public string Progress(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Progress}/";
+
+    /// <summary>A programme's indicators as CSV in a language, beside its page.</summary>
+    public string IndicatorData(Programme programme, string language) => $"{Programme(programme, language)}{programme.Id}-indicators-{language}.csv";
+
+    /// <summary>The JSON Schema of a programme's progress data, published beside its data files so that they can be read without this site's source.</summary>
+    public string ProgressSchema(Programme programme, string language) => $"{Programme(programme, language)}progress-data.schema.json";
+
     /// <summary>A programme's calendar file (iCalendar) in a language.</summary>
     public string Calendar(Programme programme, string language) => $"{KeyDates(programme, language)}{programme.Id}-{language}.ics";
 
@@ -60,6 +70,12 @@ public sealed class SiteUrls(SiteConfig config)
 
     /// <summary>The folder Pagefind writes its index and scripts into.</summary>
     public string SearchBundle => Root + "pagefind/";
+    /// <summary>
+    /// One of the site's own pages: under the language's home, the slugs of its ancestors then its own, each in that
+    /// language (<c>/fr/a-propos/equipe/</c>).
+    /// </summary>
+    public string Page(OwnContent content, Page page, string language) =>
+        Home(language) + string.Concat(content.Lineage(page).Select(p => Slug(p.Texts, language, p.Id, t => t.Slug) + "/"));
 
     /// <summary>A file of the theme's assets.</summary>
     public string Asset(string file) => $"{Root}assets/{file}";

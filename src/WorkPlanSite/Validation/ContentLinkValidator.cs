@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Model;
@@ -14,8 +15,25 @@ namespace WorkPlanSite.Validation;
 /// </summary>
 internal sealed class ContentLinkValidator(SiteConfig config, MarkdownRenderer markdown, SiteUrls urls, DiagnosticBag diagnostics)
 {
-    /// <summary>Reports every broken link of <paramref name="programmes"/>.</summary>
-    public void Validate(IReadOnlyList<Programme> programmes) => Validate(new ContentLinkResolver(config, programmes, urls), programmes);
+    /// <summary>Reports every broken link of <paramref name="programmes"/> and of the site's own pages (<paramref name="own"/>).</summary>
+    public void Validate(IReadOnlyList<Programme> programmes, OwnContent? own = null)
+    {
+        own ??= OwnContent.None;
+        var links = new ContentLinkResolver(config, programmes.Select(p => ContentLinkResolver.Index(config, p, urls)).Append(ContentLinkResolver.Index(config, own, urls)));
+        Validate(links, programmes);
+        foreach (var page in own.Pages)
+        {
+            foreach (var (language, text) in page.Texts.ByLanguage)
+            {
+                Check(text.Body, language, links);
+            }
+        }
+
+        foreach (var (language, text) in own.Home?.ByLanguage ?? ImmutableSortedDictionary<string, HomeText>.Empty)
+        {
+            Check(text.Body, language, links);
+        }
+    }
 
     /// <summary>
     /// Reports every broken link of <paramref name="checkedProgrammes"/>, resolved with <paramref name="links"/> (made

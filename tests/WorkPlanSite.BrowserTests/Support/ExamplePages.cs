@@ -2,7 +2,8 @@ namespace WorkPlanSite.BrowserTests.Support;
 
 /// <summary>
 /// A few pages of the example site, by role and language: the CCRE 2021-2022 programme, its first objective and the
-/// first activity of that objective, its timeline and its key dates.
+/// first activity of that objective, its timeline and its key dates; the site's own "About this site" page and its
+/// accessibility statement.
 /// </summary>
 internal static class ExamplePages
 {
@@ -25,6 +26,9 @@ internal static class ExamplePages
     public static string Search(string language) => language + (language == "fr" ? "/recherche/" : "/search/");
 
     public static string Print(string language) => Programme(language) + (language == "fr" ? "impression/" : "print/");
+    public static string About(string language) => language + (language == "fr" ? "/a-propos/" : "/about/");
+
+    public static string AccessibilityStatement(string language) => language + (language == "fr" ? "/accessibilite/" : "/accessibility/");
 
     /// <summary>Each key page by a short name, for screenshots and reports.</summary>
     public static IEnumerable<(string Name, string Path)> KeyPages(string language) =>
@@ -35,5 +39,7 @@ internal static class ExamplePages
         ("activity", Activity(language)),
         ("timeline", Timeline(language)),
         ("key-dates", KeyDates(language)),
+        ("about", About(language)),
+        ("accessibility", AccessibilityStatement(language)),
     ];
 }

@@ -69,13 +69,14 @@ public sealed class ServedSite : IAsyncLifetime
     public Task<IBrowser> BrowserAsync() => _browser!.Value;
 
     /// <summary>A new browser context (fresh cookies, cache, viewport) for one test.</summary>
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, string locale = "fr-FR")
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800, string locale = "fr-FR", bool javaScript = true)
     {
         var browser = await BrowserAsync();
         return await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
+            JavaScriptEnabled = javaScript,
         });
     }
 

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Reflection.PortableExecutable;
+using System.Runtime.InteropServices;
 using WorkPlanSite.Tests.Support;
 
 namespace WorkPlanSite.Tests.Authoring;
@@ -23,8 +25,14 @@ public sealed class PackagedToolTests
         var project = Path.Combine(RepositoryPaths.Root, "src", "WorkPlanSite.Cli", "WorkPlanSite.Cli.csproj");
 
         // Built apart from the repository's bin/ and obj/ folders, so that the tests' own build is not disturbed.
-        await RunAsync(Dotnet, ["pack", project, "-c", "Release", "-o", packages, "--artifacts-path", temp.Combine("artifacts"), "--nologo"], temp.Path);
-        var package = Assert.Single(Directory.GetFiles(packages, "WorkPlanSite.*.nupkg"));
+        // Packed for this machine's runtime only (a release packs for each runtime the project lists): the package
+        // that 'dotnet tool install' finds, and the precompiled one it points to.
+        var runtime = RuntimeInformation.RuntimeIdentifier;
+        await RunAsync(Dotnet, ["pack", project, "-c", "Release", "-o", packages, "--artifacts-path", temp.Combine("artifacts"), $"-p:RuntimeIdentifiers={runtime}", "--nologo"], temp.Path);
+        var packed = Directory.GetFiles(packages, "WorkPlanSite.*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(2, packed.Count);
+        var package = packed.Single(p => !p!.StartsWith($"WorkPlanSite.{runtime}.", StringComparison.Ordinal))!;
+        Assert.Contains($"WorkPlanSite.{runtime}.{package["WorkPlanSite.".Length..]}", packed);
 
         File.WriteAllText(temp.Combine("nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -38,6 +46,13 @@ public sealed class PackagedToolTests
         var tools = temp.Combine("tools");
         await RunAsync(Dotnet, ["tool", "install", "WorkPlanSite", "--tool-path", tools, "--configfile", temp.Combine("nuget.config")], temp.Path);
         var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "workplansite.exe" : "workplansite");
+
+        // Installed precompiled: the program's code and the installed theme's templates are ReadyToRun images.
+        var installed = Directory.GetFiles(tools, "*", SearchOption.AllDirectories);
+        Assert.True(IsPrecompiled(installed.Single(f => Path.GetFileName(f) == "WorkPlanSite.dll")), "WorkPlanSite.dll is installed without precompiled code");
+        var templates = installed.Where(f => f.Contains($"{Path.DirectorySeparatorChar}.compiled{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && f.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(templates);
+        Assert.All(templates, t => Assert.True(IsPrecompiled(t), $"{t} is installed without precompiled code"));
 
         var version = await RunAsync(tool, ["--version"], temp.Path);
         Assert.Equal(Path.GetFileNameWithoutExtension(package)["WorkPlanSite.".Length..], version.Trim());
@@ -57,7 +72,7 @@ public sealed class PackagedToolTests
         File.Copy(RepositoryPaths.ExampleConfig, Path.Combine(site, "site.config.json"));
         var output = await RunAsync(tool, ["build", "--build-date", "2021-06-01"], site);
 
-        Assert.Contains("Built 102 pages", output, StringComparison.Ordinal);
+        Assert.Contains("Built 106 pages", output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(site, "_site", "fr", "programmes", "ccre-2021-2022", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "en", "programmes", "together-2014", "timeline", "index.html")));
         Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
@@ -93,6 +108,13 @@ public sealed class PackagedToolTests
         Assert.NotEmpty(pages);
         Assert.All(pages, page => Assert.Contains("<span class=\"site-network\">Our network</span>", File.ReadAllText(page), StringComparison.Ordinal));
         Assert.Single(Directory.GetFiles(cache, "*.dll"));
+    }
+
+    /// <summary>Whether an assembly carries machine code (ReadyToRun) besides its IL.</summary>
+    private static bool IsPrecompiled(string assembly)
+    {
+        using var reader = new PEReader(File.OpenRead(assembly));
+        return reader.PEHeaders.CorHeader?.ManagedNativeHeaderDirectory.Size > 0;
     }
 
     /// <summary>The dotnet that runs the tests (the SDK sets DOTNET_HOST_PATH for its child processes).</summary>

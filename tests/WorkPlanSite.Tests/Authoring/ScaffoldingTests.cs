@@ -54,6 +54,8 @@ public sealed class ScaffoldingTests
         Assert.Contains("schemas/site.config.schema.json", result.Created);
         Assert.Contains("content/sample/programme.fr.md", result.Created);
         Assert.Contains("content/sample/programme.en.md", result.Created);
+        Assert.Contains("content/pages/accessibility.fr.md", result.Created);
+        Assert.Contains("content/pages/accessibility.en.md", result.Created);
         var options = new BuildOptions(Path.Combine(root, "site.config.json"), Path.Combine(root, "_site"));
         await AssertChecksCleanAsync(options);
         Assert.Empty(SchemaTests.Problems(options.ConfigPath, Path.Combine(root, "content")));
@@ -64,6 +66,90 @@ public sealed class ScaffoldingTests
 
         // The schemas the site gets are the repository's.
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schemas", "activity.schema.json")), File.ReadAllText(Path.Combine(root, "schemas", "activity.schema.json")));
+    }
+
+    [Fact]
+    public async Task Init_writes_the_site_own_pages_in_every_language_and_the_menus_that_lead_to_them()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+        Assert.True(SiteInitializer.Init(root, Today).Succeeded);
+        var options = new BuildOptions(Path.Combine(root, "site.config.json"), Path.Combine(root, "_site"));
+        await AssertChecksCleanAsync(options);
+        Assert.True((await new SiteBuilder().BuildAsync(options)).Succeeded);
+
+        var site = new BuiltSite(Path.Combine(root, "_site"), "https://my-org.github.io/my-site/");
+        foreach (var (french, english) in new[] { ("a-propos", "about"), ("contact", "contact"), ("mentions-legales", "legal-notice"), ("accessibilite", "accessibility") })
+        {
+            Assert.True(site.Exists($"fr/{french}/index.html"), french);
+            Assert.True(site.Exists($"en/{english}/index.html"), english);
+        }
+
+        var home = site.Page("en/index.html");
+        Assert.Equal(["/my-site/en/about/"], home.QuerySelectorAll("nav.main-menu a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal(
+            ["/my-site/en/contact/", "/my-site/en/legal-notice/", "/my-site/en/accessibility/"],
+            home.QuerySelectorAll("nav.footer-menu a").Select(a => a.GetAttribute("href")).ToList());
+
+        // The accessibility statement has the sections of the EU model statement, with what only the organisation
+        // knows left for it to complete.
+        foreach (var (language, file, sections, marker) in new[]
+        {
+            ("fr", "fr/accessibilite/index.html", new[] { "État de conformité", "Contenus non accessibles", "Établissement de cette déclaration", "Retour d'information et contact", "Procédure de mise en œuvre" }, "[À compléter"),
+            ("en", "en/accessibility/index.html", new[] { "Compliance status", "Non-accessible content", "Preparation of this accessibility statement", "Feedback and contact information", "Enforcement procedure" }, "[To be completed"),
+        })
+        {
+            var statement = site.Page(file);
+            Assert.Equal(sections, statement.QuerySelectorAll("main h2").Select(h => h.TextContent).ToArray());
+            Assert.Contains(marker, statement.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Contains("2016/2102", statement.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(language, statement.DocumentElement.GetAttribute("lang"));
+        }
+    }
+
+    [Fact]
+    public async Task New_page_writes_a_page_in_every_language_that_checks_clean_and_matches_the_schemas()
+    {
+        using var temp = new TempFolder();
+        Assert.True(SiteInitializer.Init(temp.Path, Today).Succeeded);
+        var options = new BuildOptions(temp.Combine("site.config.json"));
+        var scaffolder = new ContentScaffolder(LoadConfig(options));
+
+        var page = scaffolder.NewPage("team", "about");
+        Assert.True(page.Succeeded, string.Join("\n", page.Problems));
+        Assert.Equal(["content/pages/team.en.md", "content/pages/team.fr.md", "content/pages/team.yaml"], page.Created.ToArray());
+        Assert.True(scaffolder.NewPage("partners").Succeeded);
+
+        await AssertChecksCleanAsync(options);
+        Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
+        Assert.Contains("parent: about\n", File.ReadAllText(temp.Combine("content", "pages", "team.yaml")), StringComparison.Ordinal);
+        Assert.StartsWith("# yaml-language-server: $schema=../../schemas/page.schema.json\n", File.ReadAllText(temp.Combine("content", "pages", "team.yaml")), StringComparison.Ordinal);
+        var built = await new SiteBuilder().BuildAsync(options with { OutputDirectory = temp.Combine("_site") });
+        Assert.True(built.Succeeded);
+        Assert.True(File.Exists(temp.Combine("_site", "fr", "a-propos", "team", "index.html")));
+        Assert.True(File.Exists(temp.Combine("_site", "en", "partners", "index.html")));
+    }
+
+    [Theory]
+    [InlineData("contact", null, "There is already a page 'contact'.", null)]
+    [InlineData("Notre équipe", null, "may only hold lower-case letters", "notre-equipe")]
+    [InlineData("team", "abuot", "There is no page 'abuot' to put the new page under.", "Did you mean 'about'?")]
+    public void A_mistake_in_new_page_creates_nothing_and_says_why(string id, string? parent, string expected, string? hint)
+    {
+        using var temp = new TempFolder();
+        Assert.True(SiteInitializer.Init(temp.Path, Today).Succeeded);
+        var scaffolder = new ContentScaffolder(LoadConfig(new BuildOptions(temp.Combine("site.config.json"))));
+        var before = Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Count();
+
+        var problem = Assert.Single(scaffolder.NewPage(id, parent).Problems);
+
+        Assert.Contains(expected, problem.Message, StringComparison.Ordinal);
+        if (hint is not null)
+        {
+            Assert.Contains(hint, problem.Hint, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, Directory.EnumerateFiles(temp.Path, "*", SearchOption.AllDirectories).Count());
     }
 
     [Fact]
@@ -99,11 +185,18 @@ public sealed class ScaffoldingTests
         Assert.Contains("objective: 1-cooperation\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "1-1-meetings.yaml")), StringComparison.Ordinal);
         Assert.True(scaffolder.NewObjective("together-2027", "2-visibility").Succeeded);
         Assert.True(scaffolder.NewActivity("together-2027", "2-1-website", "2-visibility").Succeeded);
-        Assert.True(scaffolder.NewActivity("sample", "1-2-exchanges").Succeeded);
+        // The sample has two specific objectives: a new activity in it names its own.
+        Assert.True(scaffolder.NewActivity("sample", "1-4-exchanges", "1-cooperation").Succeeded);
 
         await AssertChecksCleanAsync(options);
         Assert.Empty(SchemaTests.Problems(options.ConfigPath, temp.Combine("content")));
         Assert.StartsWith("# yaml-language-server: $schema=../../../schemas/activity.schema.json\n", File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml")), StringComparison.Ordinal);
+        // The progress keys are there, commented out, for when the programme is followed.
+        var neutral = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.yaml"));
+        Assert.All(["# status:", "# progress:", "# updated:", "# weight:", "# milestones:", "# indicators:"], key => Assert.Contains(key, neutral, StringComparison.Ordinal));
+        var french = File.ReadAllText(temp.Combine("content", "together-2027", "activities", "2-1-website.fr.md"));
+        Assert.All(["# milestones:", "# progressNote:", "# indicators:"], key => Assert.Contains(key, french, StringComparison.Ordinal));
+        Assert.All(["# weight:", "# indicators:"], key => Assert.Contains(key, File.ReadAllText(temp.Combine("content", "together-2027", "objectives", "2-visibility.yaml")), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace WorkPlanSite.Tests.Building;
 /// <summary>
 /// A seeded, bounded walk of edits an author makes while the preview runs (texts, titles, dates, slugs, activities
 /// and translations added and deleted, YAML broken and repaired, a dead link, a missing #fragment, a sanitized tag,
-/// the configuration). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
+/// the configuration, the site's own pages and the home page's introduction, the menus). After every step the preview serves byte for byte what a fresh <c>build</c> writes and reports
 /// what a fresh <c>check</c> reports, or, when <c>build</c> refuses the site, serves no new site.
 /// <c>WPS_REBUILD_STEPS</c> and <c>WPS_REBUILD_SEED</c> explore longer walks and other seeds.
 /// </summary>
@@ -65,6 +65,31 @@ public sealed class PreviewRebuildPropertyTests
     ];
 
     private const string OtherPlan = "content/other/activities/plan";
+
+    private const string About = "content/pages/about";
+    private const string Team = "content/pages/about/team";
+
+    private static readonly string[] PageParagraphs =
+    [
+        "Who we are.",
+        "Write to [the secretariat](contact.en.md) about [the activity](../prog/activities/act.en.md).",
+        "See [the other programme](../other/programme.en.md).",
+        "A [link to a missing page](nowhere.en.md).",
+    ];
+
+    // The configuration with menus naming a page, the programmes (one by its title, which other edits change) and an
+    // address; or a page that does not exist.
+    private static string MenuConfig(Random random) => TinySite.DefaultConfig.Replace("\"buildDate\"", $$"""
+        "menus": {
+            "main": [
+              { "page": "{{(random.Next(4) == 0 ? "abuot" : "about")}}" },
+              { "programme": "other" },
+              { "label": { "fr": "Plus", "en": "More" }, "children": [ { "programme": "prog", "label": "Prog" }, { "url": "https://example.com/", "label": "Example" } ] }
+            ],
+            "footer": [ { "page": "{{(random.Next(2) == 0 ? "team" : "about")}}" } ]
+          },
+          "buildDate"
+        """, StringComparison.Ordinal);
 
     private static string[] Text(TinySite site, Random random)
     {
@@ -160,6 +185,52 @@ public sealed class PreviewRebuildPropertyTests
             };
             site.Write("site.config.json", config);
             return ["site.config.json"];
+        }),
+        new("page written", (site, random) =>
+        {
+            var slug = random.Next(3) switch { 0 => "a-propos", 1 => "programmes", _ => "qui" };
+            site.Write(About + ".fr.md", $"---\ntitle: À propos {random.Next(3)}\nslug: {slug}\n---\n\nQui nous sommes.\n");
+            site.Write(About + ".en.md", $"---\ntitle: About\n---\n\n{PageParagraphs[random.Next(PageParagraphs.Length)]}\n");
+            site.Write("content/pages/contact.en.md", "---\ntitle: Contact\n---\n\nWrite to us.\n");
+            return [About + ".fr.md", About + ".en.md", "content/pages/contact.en.md"];
+        }),
+        new("page's translation deleted", (site, _) =>
+        {
+            site.Delete(About + ".en.md");
+            return [About + ".en.md"];
+        }),
+        new("nested page written", (site, random) =>
+        {
+            site.Write(Team + ".fr.md", $"---\ntitle: Équipe\nslug: equipe\n---\n\nVoir [l'activité](../../prog/activities/act.fr.md){(random.Next(2) == 0 ? "" : " et [la page](../../pages/about.fr.md)")}.\n");
+            return [Team + ".fr.md"];
+        }),
+        new("nested page deleted", (site, _) =>
+        {
+            site.Delete(Team + ".fr.md");
+            return [Team + ".fr.md"];
+        }),
+        new("home introduction", (site, random) =>
+        {
+            if (random.Next(3) == 0)
+            {
+                site.Delete("content/home.en.md");
+            }
+            else
+            {
+                site.Write("content/home.en.md", random.Next(2) == 0 ? "Welcome to [our site](pages/about.en.md).\n" : "---\ntitle: x\n---\n\nWelcome.\n");
+            }
+
+            return ["content/home.en.md"];
+        }),
+        new("menus", (site, random) =>
+        {
+            site.Write("site.config.json", MenuConfig(random));
+            return ["site.config.json"];
+        }),
+        new("activity linking to a page", (site, random) =>
+        {
+            site.Write(Activity + ".en.md", $"---\ntitle: Activity\nexpectedResults: A result.\n---\n\nWrite to [us](../../pages/{(random.Next(2) == 0 ? "contact" : "about")}.en.md).\n");
+            return [Activity + ".en.md"];
         }),
         new("theme asset", (site, random) =>
         {

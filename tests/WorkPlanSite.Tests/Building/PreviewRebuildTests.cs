@@ -180,6 +180,43 @@ public sealed class PreviewRebuildTests
         await AssertServesWhatBuildWrites(site, rebuild.Snapshot!);
     }
 
+    [Fact]
+    public async Task Every_page_shows_the_new_label_when_a_programme_a_menu_names_is_retitled()
+    {
+        using var site = TwoProgrammes();
+        site.Write("site.config.json", TinySite.DefaultConfig.Replace("\"buildDate\"", "\"menus\": { \"main\": [ { \"programme\": \"other\" } ] },\n  \"buildDate\"", StringComparison.Ordinal));
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme, retitled\norganisation: Network\n---\n\nIntroduction.\n");
+        var rebuild = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/other/programme.en.md")], CancellationToken.None);
+
+        Assert.Contains(">Other programme, retitled</a>", Text(rebuild.Snapshot!, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
+        await AssertServesWhatBuildWrites(site, rebuild.Snapshot!);
+    }
+
+    [Fact]
+    public async Task A_change_to_the_site_own_pages_or_the_home_introduction_makes_everything_again_and_serves_what_build_writes()
+    {
+        using var site = TwoProgrammes();
+        site.Write("content/pages/contact.fr.md", "---\ntitle: Contact\n---\n\nVoir [l'activité](../prog/activities/act.fr.md).\n");
+        site.Write("content/pages/contact.en.md", "---\ntitle: Contact\n---\n\nSee [the activity](../prog/activities/act.en.md).\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+        var all = first.Result.FilesMade;
+
+        site.Write("content/pages/contact.en.md", "---\ntitle: Write to us\nslug: write\n---\n\nSee [the activity](../prog/activities/act.en.md).\n");
+        var page = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/pages/contact.en.md")], CancellationToken.None);
+        Assert.Equal(all, page.Result.FilesMade);
+        Assert.True(page.Snapshot!.Files.ContainsKey("en/write/index.html"));
+        await AssertServesWhatBuildWrites(site, page.Snapshot);
+
+        site.Write("content/home.en.md", "Welcome: [write to us](pages/contact.en.md).\n");
+        var home = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/home.en.md")], CancellationToken.None);
+        Assert.Contains("href=\"/sub/en/write/\"", Text(home.Snapshot!, "en/index.html"), StringComparison.Ordinal);
+        await AssertServesWhatBuildWrites(site, home.Snapshot!);
+    }
+
     internal static TinySite TwoProgrammes()
     {
         var site = new TinySite();

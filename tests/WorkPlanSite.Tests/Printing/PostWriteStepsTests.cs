@@ -88,6 +88,8 @@ public sealed class PostWriteStepsTests
     public async Task With_Pagefind_the_site_gets_an_index_per_language_a_search_page_and_a_search_box_on_every_page()
     {
         using var site = new TinySite();
+        site.Write("content/pages/about.fr.md", "---\ntitle: À propos\nslug: a-propos\n---\n\nQui nous sommes.\n");
+        site.Write("content/pages/about.en.md", "---\ntitle: About us\n---\n\nWho we are.\n");
 
         var result = await new SiteBuilder().BuildAsync(site.Options with { Pagefind = NodeTools.Pagefind });
 
@@ -106,6 +108,13 @@ public sealed class PostWriteStepsTests
         Assert.Equal("Activité", activity.GetAttribute("data-kind"));
         Assert.Equal("Programme", activity.GetAttribute("data-programme"));
         Assert.False(site.Built.Page(FrenchPrint).QuerySelector("main")!.HasAttribute("data-pagefind-body"));
+
+        // A page of the site's own is found as a page of no programme.
+        var about = site.Built.Page("fr/a-propos/index.html").QuerySelector("main")!;
+        Assert.True(about.HasAttribute("data-pagefind-body"));
+        Assert.Equal(("Page", "kind[data-kind]"), (about.GetAttribute("data-kind"), about.GetAttribute("data-pagefind-meta")));
+        Assert.False(about.HasAttribute("data-programme"));
+        Assert.Equal("Page", site.Built.Page("en/about/index.html").QuerySelector("main")!.GetAttribute("data-kind"));
     }
 
     [Fact]

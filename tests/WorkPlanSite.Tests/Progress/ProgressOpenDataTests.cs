@@ -81,7 +81,7 @@ public sealed class ProgressOpenDataTests
     }
 
     /// <summary>RFC 4180: fields separated by commas, rows by CRLF, quoted fields with doubled quotes.</summary>
-    private static List<List<string>> ParseCsv(string text)
+    internal static List<List<string>> ParseCsv(string text)
     {
         var rows = new List<List<string>>();
         var row = new List<string>();

@@ -24,13 +24,16 @@ public sealed class SchemaTests
         var markdown = name.EndsWith(".md", StringComparison.Ordinal);
         var kind = name switch
         {
+            // The home page's introduction is Markdown, with no keys (a translation stamp at most).
+            _ when parts.Length == 1 && name.StartsWith("home.", StringComparison.Ordinal) && markdown => "",
+            _ when parts[0] == "pages" => "page",
             "key-dates.yaml" => "key-dates",
             _ when name.StartsWith("programme.", StringComparison.Ordinal) => "programme",
             _ when folder == "objectives" => "objective",
             _ when folder == "activities" => "activity",
             _ => null,
         };
-        return kind is null ? null : markdown ? $"{kind}.front-matter.schema.json" : $"{kind}.schema.json";
+        return kind is null or "" ? kind : markdown ? $"{kind}.front-matter.schema.json" : $"{kind}.schema.json";
     }
 
     /// <summary>The YAML of a content file: the whole file, or the front matter of a Markdown file.</summary>
@@ -56,6 +59,11 @@ public sealed class SchemaTests
             var relative = Path.GetRelativePath(contentFolder, file);
             var schema = SchemaFor(relative);
             Assert.True(schema is not null, $"No schema for {relative}");
+            if (schema.Length == 0)
+            {
+                continue;
+            }
+
             problems.AddRange(Catalogue.Validate(ReadYaml(file), schema).Select(p => $"{relative}: {p}"));
         }
 
@@ -87,6 +95,8 @@ public sealed class SchemaTests
     [InlineData("key-dates.schema.json", "- date: 2021-autumn\n  title: { fr: Automne, en: Autumn }\n  place: Porto\n")]
     [InlineData("key-dates.schema.json", "- date: 2021-03/..\n  title: Ouverture\n")]
     [InlineData("activity.front-matter.schema.json", "title: Policy monitoring\ntranslatedFrom: fr@3f2a9c1b\n")]
+    [InlineData("page.schema.json", "order: 2\nparent: about\noriginalLanguage: fr\n")]
+    [InlineData("page.front-matter.schema.json", "title: Équipe\nslug: equipe\ndescription: Qui nous sommes.\ntranslatedFrom: fr@3f2a9c1b\n")]
     public void The_schemas_accept_what_the_build_accepts(string schema, string yaml) =>
         Assert.Empty(Catalogue.Validate(YamlAsJson.Parse(yaml), schema));
 
@@ -104,11 +114,31 @@ public sealed class SchemaTests
     [InlineData("key-dates.schema.json", "- date: 2021-13-45/2022/2023\n  title: x\n", "pattern", "/0/date")]
     [InlineData("activity.schema.json", "themes: [Les Personnes]\n", "pattern", "/themes/0")]
     [InlineData("key-dates.schema.json", "- date: 2021-05\n  title: { fr: x, FR: y }\n", "pattern", "/0/title/FR")]
+    [InlineData("page.schema.json", "parent: À propos\n", "pattern", "/parent")]
+    [InlineData("page.front-matter.schema.json", "slug: equipe\n", "required", "")]
+    [InlineData("site.config.schema.json", "title: x\nbaseUrl: https://e.org/\ndefaultLanguage: fr\nlanguages: [{ code: fr, name: Français }]\nmenus: { main: [{ page: about, programme: ccre }] }\n", "required", "/menus/main/0")]
+    [InlineData("site.config.schema.json", "title: x\nbaseUrl: https://e.org/\ndefaultLanguage: fr\nlanguages: [{ code: fr, name: Français }]\nmenus: { main: [{ url: https://e.org/ }] }\n", "required", "/menus/main/0")]
+    [InlineData("site.config.schema.json", "title: x\nbaseUrl: https://e.org/\ndefaultLanguage: fr\nlanguages: [{ code: fr, name: Français }]\nmenus: { main: [{ label: x, children: [{ label: y, children: [] }] }] }\n", "additionalProperties", "/menus/main/0/children/0/children")]
+    [InlineData("site.config.schema.json", "title: x\nbaseUrl: https://e.org/\ndefaultLanguage: fr\nlanguages: [{ code: fr, name: Français }]\nmenus: { side: [] }\n", "additionalProperties", "/menus/side")]
     public void The_schemas_flag_what_the_build_refuses_with_the_keyword_and_the_place(string schema, string yaml, string keyword, string location)
     {
         var problems = Catalogue.Validate(YamlAsJson.Parse(yaml), schema);
         Assert.True(problems.Any(p => p.Keyword == keyword && p.Location == location),
             $"expected {keyword} at '{location}', found: {string.Join("; ", problems)}");
+    }
+
+    [Fact]
+    public void The_menu_entries_of_the_configuration_schema_name_exactly_the_keys_the_reader_reads()
+    {
+        var type = typeof(WorkPlanSite.Building.SiteBuilder).Assembly.GetType("WorkPlanSite.Configuration.MenuConfigReader", throwOnError: true)!;
+        string[] Keys(string field) => (string[])type.GetField(field, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(SchemaFolder, "site.config.schema.json")));
+        var root = schema.RootElement;
+        IEnumerable<string> Names(JsonElement properties) => properties.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal);
+
+        Assert.Equal(Keys("MenuKeys").Order(StringComparer.Ordinal), Names(root.GetProperty("properties").GetProperty("menus").GetProperty("properties")));
+        Assert.Equal(Keys("EntryKeys").Order(StringComparer.Ordinal), Names(root.GetProperty("definitions").GetProperty("menuEntry").GetProperty("properties")));
+        Assert.Equal(Keys("EntryKeys").Where(k => k != "children").Order(StringComparer.Ordinal), Names(root.GetProperty("definitions").GetProperty("menuChild").GetProperty("properties")));
     }
 
     [Fact]
@@ -147,6 +177,8 @@ public sealed class SchemaTests
     [InlineData("WorkPlanSite.Loading.ActivityLoader", "TextKeys", "activity.front-matter.schema.json")]
     [InlineData("WorkPlanSite.Loading.KeyDateLoader", "Keys", "key-dates.schema.json")]
     [InlineData("WorkPlanSite.Configuration.SiteConfigLoader", "KnownKeys", "site.config.schema.json")]
+    [InlineData("WorkPlanSite.Loading.PageLoader", "NeutralKeys", "page.schema.json")]
+    [InlineData("WorkPlanSite.Loading.PageLoader", "TextKeys", "page.front-matter.schema.json")]
     public void Each_schema_names_exactly_the_keys_its_loader_reads(string loader, string field, string schemaFile)
     {
         var type = typeof(WorkPlanSite.Building.SiteBuilder).Assembly.GetType(loader, throwOnError: true)!;

@@ -73,6 +73,26 @@ public sealed class ThemeOverrideTests
     }
 
     [Fact]
+    public async Task A_template_written_with_ViewBag_and_an_include_of_its_own_renders_as_before()
+    {
+        // Templates copied out of earlier versions of the theme set the body's class through the dynamic ViewBag;
+        // the installed theme now sets BodyClass, which shares the same bag, so both still meet in the layout.
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", "\"theme\": \"ours\",\n  \"buildDate\"", StringComparison.Ordinal));
+        site.Write("themes/ours/theme.yaml", "extends: default\n");
+        site.Write("themes/ours/templates/partials/Lost.cshtml", "@model string\n<p class=\"lost\">@Model</p>\n");
+        site.Write("themes/ours/templates/pages/NotFound.cshtml",
+            "@model NotFoundPage\n@{\n    Layout = \"Layout.cshtml\";\n    ViewBag.BodyClass = \"page-not-found old\";\n}\n<h1>Lost?</h1>\n@{ await IncludeAsync(\"partials/Lost.cshtml\", \"Nothing here\"); }\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var notFound = site.Built.Page("en/404.html");
+        Assert.Equal("page-not-found old", notFound.Body!.ClassName);
+        Assert.Equal("Nothing here", notFound.QuerySelector("main p.lost")!.TextContent);
+        Assert.NotNull(notFound.QuerySelector("head meta[charset]"));
+    }
+
+    [Fact]
     public async Task A_theme_that_exists_nowhere_is_an_error_in_the_configuration_naming_the_installed_themes()
     {
         using var site = new TinySite(TinySite.DefaultConfig.Replace("\"buildDate\"", "\"theme\": \"defualt\",\n  \"buildDate\"", StringComparison.Ordinal));

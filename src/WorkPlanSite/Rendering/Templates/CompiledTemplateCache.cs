@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Primitives;
@@ -163,10 +164,13 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             var symbolsPath = Path.ChangeExtension(assemblyPath, ".pdb");
             try
             {
-                // Loaded with its symbols, so that an error while rendering names the template's line.
+                // Loaded with its symbols, so that an error while rendering names the template's line. A template
+                // shipped with the program is loaded from its file, so that the machine code it was published with
+                // (ReadyToRun, see the CLI's project) is used: an assembly loaded from bytes is always compiled again.
                 var assembly = File.ReadAllBytes(assemblyPath);
                 var symbols = File.Exists(symbolsPath) ? File.ReadAllBytes(symbolsPath) : null;
-                if (Assembly.Load(assembly, symbols).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } type)
+                var loaded = folder == writableFolder ? Assembly.Load(assembly, symbols) : AssemblyLoadContext.Default.LoadFromAssemblyPath(assemblyPath);
+                if (loaded.GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } type)
                 {
                     return new CompiledPage(type, assembly, symbols);
                 }

@@ -28,5 +28,13 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>
         set => Bag[BodyClassKey] = value;
     }
 
-    private IDictionary<string, object?> Bag => (IDictionary<string, object?>)PageContext.ViewBag;
+    /// <summary>
+    /// Renders the template <paramref name="key"/> (a partial) with <paramref name="model"/> here. In a theme's render
+    /// it goes straight to the renderer, binding nothing at run time (see <see cref="ThemePageContext"/>); elsewhere
+    /// it is RazorLight's own include.
+    /// </summary>
+    public new Task IncludeAsync(string key, object? model = null) =>
+        PageContext is ThemePageContext themed ? themed.IncludeAsync(key, model) : base.IncludeAsync(key, model!);
+
+    private IDictionary<string, object?> Bag => PageContext is ThemePageContext themed ? themed.Bag : (IDictionary<string, object?>)PageContext.ViewBag;
 }

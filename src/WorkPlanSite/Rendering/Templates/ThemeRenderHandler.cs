@@ -63,10 +63,11 @@ internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, Compiled
     /// <summary>Renders a page into <paramref name="output"/> with buffers from <paramref name="scope"/>, which it frees for the next page.</summary>
     public async Task RenderAsync(ITemplatePage page, object model, TextWriter output, ReusedViewBufferScope scope)
     {
-        SetContext(page, model, output, new ExpandoObject());
+        var renderer = new TemplateRenderer(this, TemplateEncoder.Instance, scope);
+        SetContext(page, model, output, new ExpandoObject(), renderer);
         try
         {
-            await new TemplateRenderer(this, TemplateEncoder.Instance, scope).RenderAsync(page).ConfigureAwait(false);
+            await renderer.RenderAsync(page).ConfigureAwait(false);
         }
         finally
         {
@@ -77,13 +78,21 @@ internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, Compiled
     /// <inheritdoc />
     public Task RenderIncludedTemplateAsync<T>(ITemplatePage templatePage, T model, TextWriter textWriter, ExpandoObject viewBag, TemplateRenderer templateRenderer)
     {
-        SetContext(templatePage, model, textWriter, viewBag);
+        SetContext(templatePage, model, textWriter, viewBag, templateRenderer);
         return templateRenderer.RenderAsync(templatePage);
     }
 
-    private static void SetContext<T>(ITemplatePage page, T model, TextWriter writer, ExpandoObject viewBag)
+    /// <summary>Renders the template <paramref name="key"/> included by a page (see <see cref="ThemePageContext"/>).</summary>
+    public async Task IncludeAsync(string key, object? model, TextWriter writer, ExpandoObject viewBag, TemplateRenderer renderer)
+    {
+        var page = await CompileTemplateAsync(key).ConfigureAwait(false);
+        SetContext(page, model, writer, viewBag, renderer);
+        await renderer.RenderAsync(page).ConfigureAwait(false);
+    }
+
+    private void SetContext<T>(ITemplatePage page, T model, TextWriter writer, ExpandoObject viewBag, TemplateRenderer renderer)
     {
         page.SetModel(model!);
-        page.PageContext = new PageContext(viewBag) { ExecutingPageKey = page.Key, Writer = writer, Model = model! };
+        page.PageContext = new ThemePageContext(viewBag, this, renderer) { ExecutingPageKey = page.Key, Writer = writer, Model = model! };
     }
 }

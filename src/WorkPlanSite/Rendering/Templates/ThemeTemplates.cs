@@ -96,7 +96,9 @@ public sealed class ThemeTemplates
 
         var keys = project.Keys();
         var toCompile = keys.Where(key => !cache.RetrieveTemplate(key).Success).ToList();
-        var failures = toCompile.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine.Value, key))).Where(r => r.Error is not null).ToList();
+        // On all cores when there is something to compile; Parallel LINQ is not even loaded when there is not.
+        var failures = toCompile.Count == 0 ? []
+            : toCompile.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine.Value, key))).Where(r => r.Error is not null).ToList();
         var errors = failures.SelectMany(f => TemplateErrors.OfCompilation(f.Error!, f.Key, project)).Distinct().ToList();
         diagnostics.AddRange(errors);
         return missing.Count == 0 && failures.Count == 0 ? new ThemeTemplates(project, engine, cache) : null;
