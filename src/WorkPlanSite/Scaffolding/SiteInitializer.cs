@@ -90,7 +90,9 @@ public static class SiteInitializer
                 "activities": "activites",
                 "keyDates": "dates-cles",
                 "timeline": "calendrier",
-                "progress": "avancement"
+                "progress": "avancement",
+                "print": "impression",
+                "search": "recherche"
               }
             },
             {
