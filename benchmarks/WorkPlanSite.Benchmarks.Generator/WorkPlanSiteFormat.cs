@@ -26,6 +26,8 @@ internal static class WorkPlanSiteFormat
               "contentDir": "content",
               "outputDir": "_site",
               "missingTranslations": "fallback",
+              "search": "off",
+              "pdf": false,
               "buildDate": "{{BuildDate}}"
             }
             """);

@@ -10,15 +10,19 @@ internal static class BuildCommand
     {
         var common = new CommonOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder, overriding 'outputDir' (default _site)." };
+        var pdf = new Option<bool>("--pdf") { Description = "Also prints each programme's printable page to a PDF file, with Chromium (fails without it)." };
         var command = new Command("build", "Builds the site into _site/ (or --output).\n\nExample:\n  workplansite build --base-url https://my-org.github.io/my-repo/");
         common.AddTo(command);
         command.Options.Add(output);
+        command.Options.Add(pdf);
         command.SetAction(async (parse, cancellation) =>
         {
-            if (common.Read(parse, parse.GetValue(output)) is not { } options)
+            if (common.Read(parse, parse.GetValue(output)) is not { } read)
             {
                 return ExitCodes.Usage;
             }
+
+            var options = read with { Pdf = parse.GetValue(pdf) };
 
             var verbose = parse.GetValue(common.Verbose);
             BuildResult result;
@@ -28,6 +32,11 @@ internal static class BuildCommand
             }
 
             DiagnosticPrinter.Print(result.Diagnostics);
+            foreach (var note in result.Notes)
+            {
+                Console.WriteLine(note);
+            }
+
             if (verbose)
             {
                 BuildReport.PrintStages(result);

@@ -28,6 +28,12 @@ public sealed record BuildResult(
     /// </summary>
     public int FilesMade { get; init; }
 
+    /// <summary>
+    /// Lines the build says besides its diagnostics: a step it left out because a program it would run is not there
+    /// ("Search: Pagefind was not found…"), which is no problem of the site.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>Wall time of each stage, in order (empty when the build stopped early).</summary>
     public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 }

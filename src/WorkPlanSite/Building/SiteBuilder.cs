@@ -110,7 +110,14 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         onStage?.Invoke(new BuildStage("Rendering", $"{programmes.Length} programmes"));
         if (until == Until.Write)
         {
-            return await WriteAsync(config, services, new SiteContent(programmes, own, navigation), links, diagnostics, stages, Done, cancellation);
+            var steps = PostWriteSteps.Prepare(config, diagnostics);
+            if (diagnostics.HasErrors)
+            {
+                return Done(false, config.BasePath);
+            }
+
+            var written = await WriteAsync(config, services, new SiteContent(programmes, own, navigation), links, steps, diagnostics, stages, Done, cancellation);
+            return written with { Result = written.Result with { Notes = steps.Notes } };
         }
 
         // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
@@ -171,7 +178,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         ?? ImmutableDictionary<string, PublishedProgramme>.Empty.WithComparers(StringComparer.Ordinal);
 
     /// <summary>Writes the site: each page into the staging folder as soon as it is rendered, swapped in when the whole site is sound.</summary>
-    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, SiteContent content, ContentLinkResolver links, DiagnosticBag diagnostics, StageClock stages,
+    private async Task<RenderedSite> WriteAsync(SiteConfig config, BuildServices services, SiteContent content, ContentLinkResolver links, PostWriteSteps steps, DiagnosticBag diagnostics, StageClock stages,
         Func<bool, string, ImmutableSortedDictionary<string, int>?, string?, RenderedSite> done, CancellationToken cancellation)
     {
         // Only the links and ids of each page are kept for the link check: the site is never held in memory. Any error
@@ -180,11 +187,31 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             using var staging = StagingFolder.Begin(config);
             var output = new SiteOutput.Staged(staging);
-            var publisher = new SitePublisher(services, diagnostics, content.Navigation);
+            var publisher = new SitePublisher(services, diagnostics, content.Navigation, steps.Features);
             var perLanguage = (await publisher.PublishAsync(content.Programmes, content.Own, links, output, null, cancellation)).PagesPerLanguage;
             stages.Lap("publish", publisher.Steps);
 
             // A content error (found while modelling) already names the cause of any link it breaks.
+            if (diagnostics.HasErrors)
+            {
+                return done(false, config.BasePath, null, null);
+            }
+
+            // The steps that run on the written site: the PDF files (before the link check, which then finds them), the search index.
+            if (steps.Chromium is { } chromium)
+            {
+                onStage?.Invoke(new BuildStage("Printing the PDF files", $"{publisher.PrintJobs.Count} pages"));
+                await PdfPrinter.PrintAsync(chromium, staging, output, publisher.PrintJobs, config, (language, size) => PdfSizeText(services, language, size), diagnostics, cancellation);
+                stages.Lap("pdf");
+            }
+
+            if (steps.Pagefind is { } pagefind && !diagnostics.HasErrors)
+            {
+                onStage?.Invoke(new BuildStage("Indexing for search"));
+                await SearchIndexer.RunAsync(pagefind, staging.Root, config.ConfigFile, diagnostics, cancellation);
+                stages.Lap("search");
+            }
+
             if (diagnostics.HasErrors)
             {
                 return done(false, config.BasePath, null, null);
@@ -276,9 +303,19 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     /// <summary>What a build to disk publishes: the programmes (emptied one by one as they are published), the site's own pages, the menus.</summary>
     private sealed record SiteContent(Programme?[] Programmes, OwnContent Own, Pages.SiteNavigation Navigation);
 
+    // " (PDF, 245 kB)" after the PDF link's text, in the page's language.
+    private static string PdfSizeText(BuildServices services, string language, string size) =>
+        " (" + Rendering.MinimalHtmlEncoder.Instance.Encode(services.Languages[language].Strings.Format("print.pdfSize", ("size", size))) + ")";
+
     /// <summary>Reports each broken link of the output at its page's line and column.</summary>
     internal static void ReportBrokenLinks(IReadOnlyList<BrokenLink> broken, SiteConfig config, DiagnosticBag diagnostics)
     {
+        // A programme's printable page holds the texts of its other pages: a broken link in one of them is reported at
+        // the text's own page only, not once more at the printable page.
+        var printPages = config.Languages.Select(l => $"/{l.Paths.Print}/index.html").ToList();
+        bool OnPrintPage(BrokenLink link) => printPages.Any(p => link.File.EndsWith(p, StringComparison.Ordinal));
+        var elsewhere = broken.Where(l => !OnPrintPage(l)).Select(l => (l.Target, l.Reason)).ToHashSet();
+        broken = [.. broken.Where(l => !OnPrintPage(l) || !elsewhere.Contains((l.Target, l.Reason)))];
         diagnostics.AddRange(broken.Select(link => new Diagnostic(
             Severity.Error,
             new SourcePosition(Path.GetRelativePath(config.RootDirectory, Path.Combine(config.OutputDirectory, link.File)).Replace('\\', '/'), link.Line, link.Column),

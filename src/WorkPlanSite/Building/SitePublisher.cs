@@ -17,15 +17,23 @@ namespace WorkPlanSite.Building;
 /// and the cores are kept busy from the first programme to the last. The site's own pages (root, home, "not
 /// found"), the site's own pages ("About us", contact…), the assets and the sitemap follow.
 /// </summary>
-internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics, SiteNavigation? navigation = null)
+/// <param name="services">The build's services.</param>
+/// <param name="diagnostics">Where the content's problems found while modelling are reported.</param>
+/// <param name="navigation">The site's menus, shown on every page; none when null.</param>
+/// <param name="features">What the build adds to the written site, which the pages link to.</param>
+internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagnostics, SiteNavigation? navigation = null, SiteFeatures? features = null)
 {
     private readonly SiteModelBuilder _model = new(services.Config, services.Markdown, services.Urls, diagnostics);
-    private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages, navigation);
+    private readonly PagePlanner _planner = new(services.Config, services.Urls, services.Languages, navigation, features);
+    private readonly ConcurrentBag<PrintJob> _printJobs = [];
     private readonly StepClock _clock = new("model", "plan", "render", "write");
     private const int Model = 0;
     private const int Planning = 1;
     private const int Render = 2;
     private const int Write = 3;
+
+    /// <summary>The printable pages that link to a PDF file, in the order of their files, for the PDF step.</summary>
+    public IReadOnlyList<PrintJob> PrintJobs => [.. _printJobs.OrderBy(j => j.Page, StringComparer.Ordinal)];
 
     /// <summary>The workers' time in each step so far (model, plan, render, write), summed over workers.</summary>
     public IReadOnlyList<StepTiming> Steps => _clock.Steps;
@@ -79,6 +87,11 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
                 {
                     var path = services.Urls.OutputPath(page.Url);
                     files.Add(path);
+                    if (page is PrintPage { Pdf: { } pdf })
+                    {
+                        _printJobs.Add(new PrintJob(path, page.Url, services.Urls.OutputPath(pdf.Url), page.Context.Language));
+                    }
+
                     if (deferred is not null)
                     {
                         deferred.Enqueue((page, path));

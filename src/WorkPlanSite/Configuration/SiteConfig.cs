@@ -36,6 +36,12 @@ public enum TextDirection
 /// <summary>The URL segment of each section in one language, so that French URLs can read <c>/fr/programmes/x/activites/</c>.</summary>
 public sealed record SectionPaths(string Programmes, string Objectives, string Activities, string KeyDates, string Timeline, string Progress = "progress")
 {
+    /// <summary>A programme's whole text on one printable page, under the programme's page.</summary>
+    public string Print { get; init; } = "print";
+
+    /// <summary>The search page, under a language's home page.</summary>
+    public string Search { get; init; } = "search";
+
     /// <summary>The English segments, used for any segment a language does not translate.</summary>
     public static SectionPaths Default { get; } = new("programmes", "objectives", "activities", "key-dates", "timeline", "progress");
 }
@@ -99,6 +105,11 @@ public sealed record SiteConfig
     /// <summary>Who publishes the site: logo, favicon, shared image, name and address (<c>identity</c>).</summary>
     public SiteIdentity Identity { get; init; } = SiteIdentity.None;
 
+    /// <summary>Search with Pagefind (<c>search</c>): when it runs, and where Pagefind is.</summary>
+    public SearchSettings Search { get; init; } = SearchSettings.Default;
+
+    /// <summary>The programmes' printable pages as PDF files (<c>pdf</c>): whether they are made, and with which Chromium.</summary>
+    public PdfSettings Pdf { get; init; } = PdfSettings.Default;
     /// <summary>The main menu and the footer menu (<c>menus</c>); their pages and programmes are checked once the content is loaded.</summary>
     public MenusConfig Menus { get; init; } = MenusConfig.None;
 

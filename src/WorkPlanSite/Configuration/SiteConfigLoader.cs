@@ -19,14 +19,14 @@ public static partial class SiteConfigLoader
     private static readonly string[] KnownKeys =
     [
         "$schema", "title", "description", "baseUrl", "defaultLanguage", "languages", "theme", "contentDir",
-        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus",
+        "outputDir", "cname", "missingTranslations", "buildDate", "markdown", "statuses", "menus", "search", "pdf",
         "identity",
     ];
 
     private static readonly string[] MarkdownKeys = ["rawHtml"];
 
     private static readonly string[] LanguageKeys = ["code", "name", "locale", "direction", "paths"];
-    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "progress"];
+    private static readonly string[] PathKeys = ["programmes", "objectives", "activities", "keyDates", "timeline", "progress", "print", "search"];
 
     /// <summary>Reads and checks the configuration; returns null when it has errors (they are in <paramref name="diagnostics"/>).</summary>
     public static SiteConfig? Load(BuildOptions options, DiagnosticBag diagnostics, Func<DateOnly>? today = null)
@@ -99,6 +99,8 @@ public static partial class SiteConfigLoader
         var statuses = StatusSetReader.Read(map, codes);
         var identity = IdentityReader.Read(map.Map("identity"), codes, root);
         var menus = MenuConfigReader.Read(map, codes);
+        var search = PostWriteSettingsReader.Search(map, options, root);
+        var pdf = PostWriteSettingsReader.Pdf(map, options, root);
 
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || defaultLanguage is null)
         {
@@ -124,6 +126,8 @@ public static partial class SiteConfigLoader
             Statuses = statuses,
             Identity = identity,
             Menus = menus,
+            Search = search,
+            Pdf = pdf,
         };
     }
 
@@ -236,7 +240,11 @@ public static partial class SiteConfigLoader
             Segment("activities", d.Activities),
             Segment("keyDates", d.KeyDates),
             Segment("timeline", d.Timeline),
-            Segment("progress", d.Progress));
+            Segment("progress", d.Progress))
+        {
+            Print = Segment("print", d.Print),
+            Search = Segment("search", d.Search),
+        };
     }
 
     private static LocalizedText ReadLocalized(YamlMap map, string key, IReadOnlyList<string> codes, bool required)

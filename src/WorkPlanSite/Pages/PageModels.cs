@@ -57,6 +57,10 @@ public sealed record PageContext
     /// <summary>The address of a file of the theme's <c>assets/</c> folder, such as a logo: <c>@Model.Context.Asset("logo.svg")</c>.</summary>
     public string Asset(string file) => AssetsUrl + file;
 
+    /// <summary>The search page of this language, or null when the site has no search (off, or Pagefind not found): then no
+    /// search box is shown.</summary>
+    public string? SearchUrl { get; init; }
+
     /// <summary>The UI strings of this language.</summary>
     public required UiStrings Strings { get; init; }
 
@@ -117,7 +121,15 @@ public abstract record PageModel
 
     /// <summary>The language of the content when the page shows a text that is not translated, else null.</summary>
     public string? FallbackLanguage { get; init; }
+
+    /// <summary>What the search shows of this page when it finds it (its kind and programme); null for a page the search leaves out.</summary>
+    public SearchEntry? Search { get; init; }
 }
+
+/// <summary>How a page appears among search results.</summary>
+/// <param name="Kind">What it is, in the page's language ("Activité", "Objective", "Page").</param>
+/// <param name="Programme">The programme it belongs to, or null.</param>
+public sealed record SearchEntry(string Kind, string? Programme);
 
 /// <summary>The home page of a language: the site's own introduction, if it has one, and a card for every programme.</summary>
 public sealed record HomePage(ImmutableArray<ProgrammeCard> Programmes) : PageModel
@@ -182,6 +194,36 @@ public sealed record ProgressPage(ProgrammeView Programme, ProgressSummaryView P
 
 /// <summary>A programme's timeline page.</summary>
 public sealed record TimelinePage(ProgrammeView Programme, TimelineView Timeline) : PageModel;
+
+/// <summary>A programme's PDF file as its printable page links to it.</summary>
+/// <param name="Url">The file.</param>
+/// <param name="SizeMarker">Written in the page where the file's size goes: the size is known only once the page is printed, and
+/// the build puts it in its place then (<c>Writing/PdfPrinter</c>).</param>
+public sealed record PdfLink(string Url, string SizeMarker)
+{
+    /// <summary>The marker the build replaces with the PDF's size, written as a comment so that a page never shows it.</summary>
+    public const string Marker = "<!--workplansite:pdf-size-->";
+}
+
+/// <summary>
+/// A programme's whole text on one page, to read on paper or save as a document: introduction, general objective,
+/// themes and lines of action, every objective with its expected results and activities, the activities that serve no
+/// objective, and the key dates, in the source's order, under numbered headings with a table of contents.
+/// </summary>
+/// <param name="Programme">The programme.</param>
+/// <param name="Outline">Its numbered headings, for the headings themselves and the table of contents.</param>
+/// <param name="Pdf">Its PDF file, when the build makes one.</param>
+public sealed record PrintPage(ProgrammeView Programme, PrintOutline Outline, PdfLink? Pdf) : PageModel
+{
+    /// <summary>The programme's introduction with its headings one level down, to stand under the page's own numbered
+    /// "Introduction", and its ids prefixed with <c>introduction-</c>, apart from the page's sections'.</summary>
+    public string IntroductionHtml { get; init; } = "";
+}
+
+/// <summary>The search page of a language: a form, and the results of the words it was given, found in the language's own index.</summary>
+/// <param name="BundleUrl">The folder of Pagefind's index and scripts (<c>/repo/pagefind/</c>).</param>
+/// <param name="BaseUrl">The site's root (<c>/repo/</c>), which Pagefind puts before the addresses of the pages it finds.</param>
+public sealed record SearchPage(string BundleUrl, string BaseUrl) : PageModel;
 
 /// <summary>A "page not found" page of a language.</summary>
 public sealed record NotFoundPage : PageModel;

@@ -20,6 +20,7 @@ public sealed class PagePlanner
     private readonly ProgrammeViewBuilder _views;
     private readonly TimelineBuilder _timelines;
     private readonly SiteNavigation _navigation;
+    private readonly SiteFeatures _features;
 
     // What every page of a language shares (its strings, its formatted build date, the languages' names): made
     // once per language, not once per page.
@@ -29,13 +30,15 @@ public sealed class PagePlanner
     private readonly ImmutableSortedDictionary<string, ImageView?> _siteImages;
 
     /// <summary>
-    /// Creates a planner for a site: its configuration, its addresses, its languages' strings and culture data, and its
-    /// menus (<paramref name="navigation"/>, shown on every page; none when null).
+    /// Creates a planner for a site: its configuration, its addresses, its languages' strings and culture data, its
+    /// menus (<paramref name="navigation"/>, shown on every page; none when null) and what the build adds to the written
+    /// site (<paramref name="features"/>: search, PDF files, which pages link to; none when null).
     /// </summary>
-    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteNavigation? navigation = null)
+    public PagePlanner(SiteConfig config, SiteUrls urls, ImmutableSortedDictionary<string, LanguageKit> kits, SiteNavigation? navigation = null, SiteFeatures? features = null)
     {
         _navigation = navigation ?? SiteNavigation.None;
         _config = config;
+        _features = features ?? SiteFeatures.None;
         _urls = urls;
         _kits = kits;
         _availability = new AvailabilityPolicy(_config);
@@ -111,6 +114,10 @@ public sealed class PagePlanner
             }
 
             pages.Add(NotFound(kit));
+            if (_features.Search)
+            {
+                pages.Add(Search(kit));
+            }
         }
 
         return pages;
@@ -151,7 +158,8 @@ public sealed class PagePlanner
             l => _availability.Of(content, page, l) is { IsFallback: false },
             l => parent is not null && _availability.Of(content, parent, l) is not null ? _urls.Page(content, parent, l) : _urls.Home(l));
         List<Crumb> trail = [new(kit.Strings["nav.home"], _urls.Home(language)), .. lineage.SkipLast(1).Select(p => new Crumb(Link(p).Text, Link(p).Url)), new(text.Title, null)];
-        return Decorate(new ContentPage(view), kit, identity, text.Title, text.Description ?? Describe(text.Body.Html, "", text.Title),
+        // Found by the search as a "page" of no programme, like the key dates' pages are found as pages of theirs.
+        return Decorate(new ContentPage(view) { Search = Entry(kit, "page", null) }, kit, identity, text.Title, text.Description ?? Describe(text.Body.Html, "", text.Title),
             availability.IsFallback ? availability.ContentLanguage : null, trail, [text.Body.Html]);
     }
 
@@ -166,8 +174,21 @@ public sealed class PagePlanner
         var upcoming = view.KeyDates.Where(k => k.IsUpcoming).ToImmutableArray();
 
         var past = upcoming.IsEmpty ? view.KeyDates.Where(k => !k.IsUpcoming).ToImmutableArray() : [];
-        yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
+        yield return Decorate(new ProgrammePage(view, upcoming) { PastKeyDates = past, Search = Entry(kit, "programme", null) }, kit, programmeIdentity, view.Title, view.Summary, view.IsFallback ? view.Language : null,
             [home, new Crumb(view.Title, null)], [view.IntroductionHtml, view.GeneralObjective?.BodyHtml ?? ""]);
+
+        var printTitle = kit.Strings["print.title"];
+        yield return Decorate(
+            new PrintPage(view, PrintOutline.Of(view, kit.Strings), _features.Pdf ? new PdfLink(_urls.PrintPdf(programme, language), PdfLink.Marker) : null)
+            {
+                IntroductionHtml = Text.HeadingShift.Nest(view.IntroductionHtml, 1, "introduction-"),
+            },
+            kit,
+            Identity(programme.Texts, programme, l => _urls.Print(programme, l), l => _urls.Home(l)),
+            $"{view.Title} – {printTitle}",
+            view.Summary,
+            view.IsFallback ? view.Language : null,
+            [home, programmeCrumb, new Crumb(printTitle, null)]);
 
         var keyDatesTitle = kit.Strings["keyDates.title"];
         yield return Decorate(
@@ -176,7 +197,7 @@ public sealed class PagePlanner
                 Group(view.KeyDates.Where(k => k.IsUpcoming), kit),
                 Group(view.KeyDates.Where(k => !k.IsUpcoming), kit),
                 new CalendarLink(calendar.Url, calendar.EventCount, calendar.OmittedCount),
-                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)),
+                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)) { Search = Entry(kit, "page", view.Title) },
             kit,
             Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
             $"{keyDatesTitle} – {view.Title}",
@@ -211,7 +232,7 @@ public sealed class PagePlanner
         {
             var source = programme.Objective(objective.Id)!;
             yield return Decorate(
-                new ObjectivePage(view, objective),
+                new ObjectivePage(view, objective) { Search = Entry(kit, "objective", view.Title) },
                 kit,
                 Identity(source.Texts, programme, l => _urls.Objective(programme, source, l), l => _urls.Programme(programme, l)),
                 objective.Title,
@@ -232,7 +253,7 @@ public sealed class PagePlanner
 
             trail.Add(new Crumb(activity.Title, null));
             yield return Decorate(
-                new ActivityPage(view, activity),
+                new ActivityPage(view, activity) { Search = Entry(kit, "activity", view.Title) },
                 kit,
                 Identity(source.Texts, programme, l => _urls.Activity(programme, source, l), l => _urls.Programme(programme, l)),
                 activity.Title,
@@ -260,6 +281,18 @@ public sealed class PagePlanner
 
         return Decorate(page, kit, identity, title, description, null, [], [page.IntroductionHtml]);
     }
+
+    private PageModel Search(LanguageKit kit)
+    {
+        var identity = new PageIdentity(l => _urls.Search(l), _ => true, _ => true, l => _urls.Home(l));
+        var title = kit.Strings["search.title"];
+        return Decorate(new SearchPage(_urls.SearchBundle, _urls.Root), kit, identity, title, kit.Strings["search.description"], null,
+            [new Crumb(kit.Strings["nav.home"], _urls.Home(kit.Code)), new Crumb(title, null)]);
+    }
+
+    // Only when the site has a search: otherwise the pages carry nothing for an index that is not made.
+    private SearchEntry? Entry(LanguageKit kit, string kind, string? programme) =>
+        _features.Search ? new SearchEntry(kit.Strings["search.kind." + kind], programme) : null;
 
     private PageModel NotFound(LanguageKit kit)
     {
@@ -361,6 +394,7 @@ public sealed class PagePlanner
         SiteTitle = _config.Title.Resolve(kit.Code, _availability.FallbackOrder)?.Text ?? "",
         HomeUrl = _urls.Home(kit.Code),
         StylesheetUrl = _urls.Asset("style.css"),
+        SearchUrl = _features.Search ? _urls.Search(kit.Code) : null,
         AssetsUrl = _urls.Asset(""),
         Strings = kit.Strings,
         Identity = IdentityView.In(_config.Identity, kit.Code, _availability.FallbackOrder, _urls),

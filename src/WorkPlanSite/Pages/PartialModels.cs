@@ -22,6 +22,25 @@ public sealed record KeyDateGroups(ImmutableArray<KeyDateGroup> Groups, PageCont
 public sealed record ProgrammePart(ProgrammeView Programme, PageContext Context);
 
 /// <summary>
+/// The model of the theme's <c>partials/ActivityDetails.cshtml</c>: all an activity's page says of it below its title
+/// (facts, expected results, phases, description, key dates), under headings at <paramref name="HeadingLevel"/>, their ids
+/// begun with <paramref name="IdPrefix"/> so that several activities can share a page (the printable programme).
+/// </summary>
+public sealed record ActivityDetails(ActivityView Activity, ProgrammeView Programme, PageContext Context, int HeadingLevel = 2, string IdPrefix = "");
+
+/// <summary>
+/// The model of the theme's <c>partials/ObjectiveDetails.cshtml</c>: an objective's expected results and text, under
+/// headings at <paramref name="HeadingLevel"/> whose ids begin with <paramref name="IdPrefix"/>.
+/// </summary>
+public sealed record ObjectiveDetails(ObjectiveView Objective, PageContext Context, int HeadingLevel = 2, string IdPrefix = "");
+
+/// <summary>
+/// The model of the theme's <c>partials/ThemeList.cshtml</c>: a programme's themes or axes, each with its tagline,
+/// description and, when <paramref name="ShowLinesOfAction"/>, its lines of action.
+/// </summary>
+public sealed record ThemeList(ProgrammeView Programme, PageContext Context, bool ShowLinesOfAction);
+
+/// <summary>
 /// The model of the theme's <c>partials/Status.cshtml</c>: a status (a shape and its name), "late" when
 /// <paramref name="LateText"/> is given, and a figure when <paramref name="PercentText"/> is.
 /// </summary>
@@ -35,8 +54,12 @@ public sealed record StatusBadge(StatusView? Status, string? LateText, PageConte
 /// <summary>The model of the theme's <c>partials/ProgressFigure.cshtml</c>: a figure as a bar and as text, with the rule that made it.</summary>
 public sealed record ProgressFigurePart(ProgressFigureView Figure, PageContext Context);
 
-/// <summary>The model of the theme's <c>partials/ActivityProgress.cshtml</c>: an activity's status, figure, last update, note and milestones.</summary>
-public sealed record ActivityProgressPart(ActivityProgressView Progress, PageContext Context);
+/// <summary>
+/// The model of the theme's <c>partials/ActivityProgress.cshtml</c>: an activity's status, figure, last update, note and
+/// milestones, under a heading at <paramref name="HeadingLevel"/> whose id begins with <paramref name="IdPrefix"/> (on
+/// the programme's printable page, which holds every activity).
+/// </summary>
+public sealed record ActivityProgressPart(ActivityProgressView Progress, PageContext Context, int HeadingLevel = 2, string IdPrefix = "");
 
 /// <summary>
 /// The model of the theme's <c>partials/ProgressTable.cshtml</c>: objectives or themes counted by status, in a table

@@ -73,6 +73,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             Url = urls.Programme(programme, language),
             KeyDatesUrl = urls.KeyDates(programme, language),
             TimelineUrl = urls.Timeline(programme, language),
+            PrintUrl = urls.Print(programme, language),
             Period = kit.Date(programme.Period),
             ThemesAreAxes = programme.ThemeLabel == ThemeLabel.Axis,
             IntroductionHtml = IntroductionWithLinks(introduction, kit, urls.KeyDates(programme, language)),

@@ -136,6 +136,9 @@ public sealed record ObjectiveView
 /// <summary>A programme in one language: everything its pages show (its card, and all the rest).</summary>
 public sealed record ProgrammeView : ProgrammeCard
 {
+    /// <summary>Its whole text on one printable page.</summary>
+    public string PrintUrl { get; init; } = "";
+
     /// <summary>True when it calls its themes "axes".</summary>
     public bool ThemesAreAxes { get; init; }
 

@@ -98,7 +98,9 @@ public static class SiteInitializer
                 "activities": "activites",
                 "keyDates": "dates-cles",
                 "timeline": "calendrier",
-                "progress": "avancement"
+                "progress": "avancement",
+                "print": "impression",
+                "search": "recherche"
               }
             },
             {
@@ -194,12 +196,22 @@ public static class SiteInitializer
                   path: .workplansite/template-cache
                   key: workplansite-templates-${{ steps.source.outputs.commit }}-${{ hashFiles('themes/**') }}
                   restore-keys: workplansite-templates-${{ steps.source.outputs.commit }}-
+              # Search: Pagefind from npm (its binary comes inside the package), found by the build in node_modules.
+              - uses: actions/setup-node@v4
+                with:
+                  node-version: "22"
+              - name: Install Pagefind
+                run: npm install --no-save --no-audit --no-fund pagefind@1.6.0
+              # PDF: Chromium headless prints each programme's printable page (the runner's Chrome, or Debian's chromium).
+              - name: Install Chromium
+                run: |
+                  command -v google-chrome || command -v chromium || { sudo apt-get update -qq && sudo apt-get install -y -qq chromium; }
               - id: pages
                 uses: actions/configure-pages@v5
               # The base URL comes from Pages itself (https://<org>.github.io/<repo>/ or the custom domain).
               # The build date is today (UTC); set "buildDate" in site.config.json to pin it.
               - name: Build the site
-                run: .workplansite/tool/workplansite build --base-url "${{ steps.pages.outputs.base_url }}/"
+                run: .workplansite/tool/workplansite build --pdf --base-url "${{ steps.pages.outputs.base_url }}/"
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: _site

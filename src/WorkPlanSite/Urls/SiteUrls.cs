@@ -59,6 +59,17 @@ public sealed class SiteUrls(SiteConfig config)
     /// <summary>A programme's timeline page.</summary>
     public string Timeline(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Timeline}/";
 
+    /// <summary>A programme's whole text on one printable page.</summary>
+    public string Print(Programme programme, string language) => $"{Programme(programme, language)}{Paths(language).Print}/";
+
+    /// <summary>A programme's printable page as a PDF file, beside the page.</summary>
+    public string PrintPdf(Programme programme, string language) => $"{Print(programme, language)}{programme.Id}-{language}.pdf";
+
+    /// <summary>The search page of a language.</summary>
+    public string Search(string language) => $"{Home(language)}{Paths(language).Search}/";
+
+    /// <summary>The folder Pagefind writes its index and scripts into.</summary>
+    public string SearchBundle => Root + "pagefind/";
     /// <summary>
     /// A file of the content folder that a text links to (an image, a PDF), published once for every language under
     /// <c>{base}files/</c> with its path in the content folder: <paramref name="pathInContent"/> is that path

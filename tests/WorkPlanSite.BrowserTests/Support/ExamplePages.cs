@@ -23,6 +23,9 @@ internal static class ExamplePages
 
     public static string KeyDates(string language) => Programme(language) + (language == "fr" ? "dates-cles/" : "key-dates/");
 
+    public static string Search(string language) => language + (language == "fr" ? "/recherche/" : "/search/");
+
+    public static string Print(string language) => Programme(language) + (language == "fr" ? "impression/" : "print/");
     public static string About(string language) => language + (language == "fr" ? "/a-propos/" : "/about/");
 
     public static string AccessibilityStatement(string language) => language + (language == "fr" ? "/accessibilite/" : "/accessibility/");

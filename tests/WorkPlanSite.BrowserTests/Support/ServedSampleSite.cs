@@ -33,7 +33,7 @@ public sealed class ServedSampleSite : IAsyncLifetime
     /// <summary>An activity page with every part of an activity's progress (status, figure, note, milestones, indicators).</summary>
     public static string ActivityPage(string language) => language == "fr" ? "fr/programmes/sample/activites/rencontres/" : "en/programmes/sample/activities/meetings/";
 
-    /// <summary>The pages that show progress, in both languages: progress page, an activity, an objective, the timeline, the programme.</summary>
+    /// <summary>The pages that show progress, in both languages: progress page, an activity, an objective, the timeline, the programme, its printable page.</summary>
     public static IReadOnlyList<string> ProgressPages { get; } =
     [
         .. new[] { "fr", "en" }.SelectMany(l => new[]
@@ -44,6 +44,7 @@ public sealed class ServedSampleSite : IAsyncLifetime
             l == "fr" ? "fr/programmes/sample/objectifs/cooperation/" : "en/programmes/sample/objectives/cooperation/",
             l == "fr" ? "fr/programmes/sample/calendrier/" : "en/programmes/sample/timeline/",
             $"{l}/programmes/sample/",
+            l == "fr" ? "fr/programmes/sample/impression/" : "en/programmes/sample/print/",
         }),
     ];
 

@@ -9,6 +9,7 @@ namespace WorkPlanSite.BrowserTests.Support;
 /// The example site built under the sub-path <c>/work-plans/</c> of a loopback server and served from it, with the
 /// base URL of that server so that every link works in the browser; plus one Chromium shared by the tests.
 /// The build day lies inside the CCRE programme, so that timelines show "today" and pages list upcoming key dates.
+/// The site has its search (Pagefind from this project's node_modules).
 /// </summary>
 public sealed class ServedSite : IAsyncLifetime
 {
@@ -50,7 +51,8 @@ public sealed class ServedSite : IAsyncLifetime
         _server = await StaticSiteServer.StartAsync(www);
         BaseUrl = new Uri(_server.Origin, SubPath + "/");
 
-        var options = new BuildOptions(RepositoryPaths.ExampleConfig, OutputDirectory, BaseUrl.ToString(), new DateOnly(2021, 6, 1));
+        // With the search index, as the published site has it: Pagefind from this project's node_modules.
+        var options = new BuildOptions(RepositoryPaths.ExampleConfig, OutputDirectory, BaseUrl.ToString(), new DateOnly(2021, 6, 1), Pagefind: PagefindExecutable.Locate());
         Result = await new SiteBuilder().BuildAsync(options);
         if (!Result.Succeeded)
         {

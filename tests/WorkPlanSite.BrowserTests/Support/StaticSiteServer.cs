@@ -39,6 +39,12 @@ internal sealed class StaticSiteServer : IAsyncDisposable
         var types = new FileExtensionContentTypeProvider();
         types.Mappings[".ics"] = "text/calendar";
         types.Mappings[".webmanifest"] = "application/manifest+json";
+        // Pagefind's index: its own extensions, served as bytes (as GitHub Pages does).
+        foreach (var extension in new[] { ".pagefind", ".pf_meta", ".pf_index", ".pf_fragment", ".pf_filter" })
+        {
+            types.Mappings[extension] = "application/octet-stream";
+        }
+
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
 

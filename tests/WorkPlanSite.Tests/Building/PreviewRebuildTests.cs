@@ -65,7 +65,8 @@ public sealed class PreviewRebuildTests
         site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nA **new** description.\n");
         var after = (await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None)).Snapshot!;
 
-        Assert.Equal(["/sub/en/programmes/prog/activities/act/"], after.ChangedSince(first).ToArray());
+        // The activity's page, and the programme's printable page, which holds every activity in full.
+        Assert.Equal(["/sub/en/programmes/prog/activities/act/", "/sub/en/programmes/prog/print/"], after.ChangedSince(first).ToArray());
         Assert.Contains("<strong>new</strong>", Text(after, "en/programmes/prog/activities/act/index.html"), StringComparison.Ordinal);
         await AssertServesWhatBuildWrites(site, after);
     }

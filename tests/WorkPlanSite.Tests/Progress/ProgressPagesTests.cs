@@ -153,9 +153,10 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     public void The_programme_s_menu_links_to_its_progress_page_which_is_marked_current_there()
     {
         var programme = Site.Page("en/programmes/prog/index.html");
-        var link = programme.QuerySelectorAll(".programme-nav a").Last();
-        Assert.Equal(("Progress", "/sub/en/programmes/prog/progress/"), (link.TextContent, link.GetAttribute("href")));
-        Assert.Equal("page", ProgressPage("en").QuerySelector(".programme-nav a[aria-current]")!.GetAttribute("aria-current"));
+        var links = programme.QuerySelectorAll(".programme-nav a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToList();
+        Assert.Equal([("Progress", "/sub/en/programmes/prog/progress/"), ("Printable version", "/sub/en/programmes/prog/print/")], links.TakeLast(2));
+        var current = ProgressPage("en").QuerySelector(".programme-nav a[aria-current]")!;
+        Assert.Equal(("Progress", "page"), (current.TextContent, current.GetAttribute("aria-current")));
         var switcher = ProgressPage("en").QuerySelectorAll(".language-switcher a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/sub/fr/programmes/prog/avancement/", switcher);
         Assert.Contains("/sub/de/programmes/prog/progress/", switcher);
@@ -270,6 +271,34 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
     }
 
     [Fact]
+    public void The_printable_page_shows_each_objective_s_and_activity_s_progress_and_indicators_under_headings_of_its_outline()
+    {
+        var page = Site.Page("en/programmes/prog/print/index.html");
+        Assert.Equal("Progress", page.QuerySelector(".programme-nav a[href='/sub/en/programmes/prog/progress/']")!.TextContent);
+
+        var objective = page.QuerySelector("section.print-objective[aria-labelledby='o-obj']")!;
+        var figure = objective.QuerySelector("section.objective-progress")!;
+        Assert.Equal(("H4", "o-obj-progress", "Progress"), (figure.Children[0].TagName, figure.Children[0].Id, figure.Children[0].TextContent));
+        Assert.Equal("70%", figure.QuerySelector(".progress-figure__text")!.TextContent);
+        var objectiveIndicators = objective.Children.Single(c => c.ClassList.Contains("indicators"));
+        Assert.Equal(["Members reached"], objectiveIndicators.QuerySelectorAll(".indicator__title").Select(t => t.TextContent));
+
+        var activity = page.QuerySelector("section.print-activity[aria-labelledby='a-act']")!;
+        var progress = activity.QuerySelector("section.activity-progress")!;
+        Assert.Equal(("H5", "a-act-progress"), (progress.Children[0].TagName, progress.Children[0].Id));
+        Assert.Equal(["Latest news", "Milestones"], progress.QuerySelectorAll("h6").Select(h => h.TextContent));
+        Assert.Equal("Under way Late", Collapse(WithoutHidden(progress.QuerySelector("dd")!)));
+        Assert.Equal(2, progress.QuerySelectorAll(".milestones li").Length);
+        Assert.Equal("a-act-indicators", activity.QuerySelector("section.indicators h5")!.Id);
+        Assert.Equal(["Share of spending", "Quality"], activity.QuerySelectorAll(".indicator__title").Select(t => t.TextContent));
+
+        // Several activities share the page: their progress sections are no landmarks, and no id is written twice.
+        Assert.All(page.QuerySelectorAll("section.activity-progress, section.objective-progress, section.indicators"), s => Assert.False(s.HasAttribute("aria-labelledby")));
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public async Task A_programme_without_progress_has_no_progress_page_link_or_markup()
     {
         using var site = new TinySite();
@@ -277,7 +306,7 @@ public sealed class ProgressPagesTests(ProgressPagesTests.BuiltProgressSite fixt
         Assert.False(site.Built.Exists("en/programmes/prog/progress/index.html"));
         Assert.DoesNotContain(site.Built.HtmlFiles, f => f.Contains("progress", StringComparison.Ordinal) || f.Contains("avancement", StringComparison.Ordinal));
         Assert.All(site.Built.HtmlFiles, file => Assert.Empty(site.Built.Page(file).QuerySelectorAll(".status, .progress-figure, .activity-progress, .timeline__step, meter")));
-        Assert.Equal(3, site.Built.Page("en/programmes/prog/index.html").QuerySelectorAll(".programme-nav a").Length);
+        Assert.Equal(["Overview", "Timeline", "Key dates", "Printable version"], site.Built.Page("en/programmes/prog/index.html").QuerySelectorAll(".programme-nav a").Select(a => a.TextContent));
     }
 
     [Fact]

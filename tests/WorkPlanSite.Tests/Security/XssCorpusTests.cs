@@ -175,7 +175,7 @@ public sealed class XssCorpusTests
     private static string Quote(string text) =>
         "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal) + "\"";
 
-    /// <summary>The theme's own inline scripts, from a clean site.</summary>
+    /// <summary>The theme's own inline scripts and controls (the print button), from a clean site.</summary>
     private static async Task<IReadOnlySet<string>> ThemeScriptsAsync()
     {
         using var clean = new TinySite();
@@ -183,6 +183,7 @@ public sealed class XssCorpusTests
         return clean.Built.HtmlFiles
             .SelectMany(f => Parser.ParseDocument(clean.Built.Text(f)).QuerySelectorAll("script:not([type='application/ld+json'])"))
             .Select(s => s.TextContent)
+            .Concat(clean.Built.HtmlFiles.SelectMany(f => Parser.ParseDocument(clean.Built.Text(f)).QuerySelectorAll("button, form, input")).Select(e => e.OuterHtml))
             .ToHashSet(StringComparer.Ordinal);
     }
 }

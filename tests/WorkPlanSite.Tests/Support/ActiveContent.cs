@@ -12,7 +12,8 @@ internal static class ActiveContent
 
     /// <summary>
     /// Every problem of <paramref name="page"/>: forbidden elements, <c>on*</c> attributes, script URLs, and scripts other
-    /// than JSON-LD data and the theme's own (given by their exact text in <paramref name="themeScripts"/>).
+    /// than JSON-LD data and the theme's own (given by their exact text in <paramref name="themeScripts"/>, which also holds the
+    /// exact markup of the theme's own controls).
     /// </summary>
     public static IReadOnlyList<string> Find(IDocument page, IReadOnlySet<string> themeScripts)
     {
@@ -20,7 +21,8 @@ internal static class ActiveContent
         foreach (var element in page.All)
         {
             var name = element.LocalName;
-            if (Forbidden.Contains(name))
+            // The theme's own controls (a button, a search form) are allowed as a clean site has them, exactly.
+            if (Forbidden.Contains(name) && !themeScripts.Contains(element.OuterHtml))
             {
                 problems.Add($"<{name}> element");
             }

@@ -86,6 +86,66 @@ public static class Show
         writer.Write("</div>");
     });
 
+    /// <summary>
+    /// The start tag of a heading whose level a partial is given (<c>&lt;h3 id="x"&gt;</c>), for a partial shown under
+    /// headings of different levels (an activity on its own page, and on the programme's printable page). Levels are
+    /// kept between 1 and 6.
+    /// </summary>
+    public static IRawString HeadingStart(int level, string? id = null, string? cssClass = null) => new Piece<(int, string?, string?)>((level, id, cssClass), static (writer, value) =>
+    {
+        writer.Write("<h");
+        writer.Write((char)('0' + Math.Clamp(value.Item1, 1, 6)));
+        if (value.Item2 is not null)
+        {
+            writer.Write(" id=\"");
+            writer.Write(Encoder.Encode(value.Item2));
+            writer.Write('"');
+        }
+
+        if (value.Item3 is not null)
+        {
+            writer.Write(" class=\"");
+            writer.Write(Encoder.Encode(value.Item3));
+            writer.Write('"');
+        }
+
+        writer.Write('>');
+    });
+
+    /// <summary>The end tag of a heading started with <see cref="HeadingStart"/>.</summary>
+    public static IRawString HeadingEnd(int level) => new Piece<int>(level, static (writer, level) =>
+    {
+        writer.Write("</h");
+        writer.Write((char)('0' + Math.Clamp(level, 1, 6)));
+        writer.Write('>');
+    });
+
+    /// <summary>
+    /// The attributes that tell Pagefind to index a page the search finds (<paramref name="entry"/> not null): its
+    /// <c>main</c> is the text (<c>data-pagefind-body</c>), with its kind and programme as metadata; nothing otherwise.
+    /// Written inside the start tag, after a space: <c>&lt;main id="main"@Show.SearchIndexing(Model.Search)&gt;</c>
+    /// (Razor writes data-* attributes even when their value is null).
+    /// </summary>
+    public static IRawString SearchIndexing(SearchEntry? entry) => new Piece<SearchEntry?>(entry, static (writer, entry) =>
+    {
+        if (entry is null)
+        {
+            return;
+        }
+
+        writer.Write(" data-pagefind-body data-pagefind-meta=\"");
+        writer.Write(entry.Programme is null ? "kind[data-kind]" : "kind[data-kind], programme[data-programme]");
+        writer.Write("\" data-kind=\"");
+        writer.Write(Encoder.Encode(entry.Kind));
+        writer.Write('"');
+        if (entry.Programme is not null)
+        {
+            writer.Write(" data-programme=\"");
+            writer.Write(Encoder.Encode(entry.Programme));
+            writer.Write('"');
+        }
+    });
+
     private static void WriteCodedTitle(TextWriter writer, string? number, string title)
     {
         if (!string.IsNullOrEmpty(number))
