@@ -53,11 +53,12 @@ internal static class IncrementalTimes
 
                 changedFiles = site.ChangedSince(previous).Length;
                 madeFiles = rebuild.Result.FilesMade;
+                var previousSite = previous;
                 previous = site;
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 if (args.Contains("--verbose"))
                 {
-                    Console.WriteLine(FormattableString.Invariant($"change {run}: {watch.Elapsed.TotalMilliseconds:0} ms ({string.Join("  ", rebuild.Result.Stages.Select(s => $"{s.Stage} {s.Elapsed.TotalMilliseconds:0.0}"))})"));
+                    Console.WriteLine(FormattableString.Invariant($"change {run}: {watch.Elapsed.TotalMilliseconds:0} ms ({string.Join("  ", rebuild.Result.Stages.Select(Describe))}; {site.ChangedSince(previousSite).Length} files changed)"));
                 }
             }
         }
@@ -71,5 +72,17 @@ internal static class IncrementalTimes
         Console.WriteLine(FormattableString.Invariant(
             $"one activity text changed -> site ready to serve: median {median:0} ms (min {times[0]:0}, max {times[^1]:0}) over {times.Count} changes; {madeFiles} of {previous.Files.Count} files made again, {changedFiles} changed, per change"));
         return 0;
+    }
+
+    // A stage's wall time, its garbage collection pauses when there were any, and its workers' steps (model, render...).
+    private static string Describe(StageTiming stage)
+    {
+        var text = FormattableString.Invariant($"{stage.Stage} {stage.Elapsed.TotalMilliseconds:0.0}");
+        if (stage.GcPause > TimeSpan.Zero)
+        {
+            text += FormattableString.Invariant($" [gc {stage.GcPause.TotalMilliseconds:0.0}]");
+        }
+
+        return stage.Steps.Count == 0 ? text : text + " [" + string.Join(" ", stage.Steps.Select(s => FormattableString.Invariant($"{s.Step} {s.WorkerTime.TotalMilliseconds:0.0}"))) + "]";
     }
 }

@@ -79,7 +79,8 @@ internal sealed record BuildMemory(
 /// <param name="Programme">The programme, or null when its folder could not be read as one.</param>
 /// <param name="Diagnostics">What loading and validating the folder on its own reported.</param>
 /// <param name="Links">The addresses of its pages, for links between content files (null without a programme).</param>
-internal sealed record LoadedProgramme(Programme? Programme, ImmutableArray<Diagnostic> Diagnostics, ProgrammeLinks? Links);
+/// <param name="Files">The files of the folder that are not texts (images, documents), as content paths: what the unused-files report judges.</param>
+internal sealed record LoadedProgramme(Programme? Programme, ImmutableArray<Diagnostic> Diagnostics, ProgrammeLinks? Links, ImmutableArray<string> Files);
 
 /// <summary>
 /// One programme as the Model, Plan, Render and Write stages left it: valid for as long as the build is handed the

@@ -64,16 +64,20 @@ internal static class LoadStage
         return content;
     }
 
+    /// <summary>The files that are not texts in each programme folder that was read, by folder name.</summary>
+    public static ImmutableDictionary<string, ImmutableArray<string>> FilesByFolder(IReadOnlyDictionary<string, LoadedProgramme> loaded) =>
+        loaded.Where(l => l.Value.Programme is not null).ToImmutableDictionary(l => l.Key, l => l.Value.Files, StringComparer.Ordinal);
+
     private static LoadedProgramme Load(string folder, SiteConfig config, SiteUrls urls)
     {
         var reported = new DiagnosticBag();
         var programme = new ContentLoader(config, reported).LoadProgramme(folder);
         if (programme is null)
         {
-            return new LoadedProgramme(null, [.. reported.Sorted()], null);
+            return new LoadedProgramme(null, [.. reported.Sorted()], null, []);
         }
 
         new SiteValidator(config, reported).ValidateProgramme(programme);
-        return new LoadedProgramme(programme, [.. reported.Sorted()], ContentLinkResolver.Index(config, programme, urls));
+        return new LoadedProgramme(programme, [.. reported.Sorted()], ContentLinkResolver.Index(config, programme, urls), Attachments.UnusedContentFiles.In(config, folder));
     }
 }

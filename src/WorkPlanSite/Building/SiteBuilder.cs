@@ -116,14 +116,14 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
                 return Done(false, config.BasePath);
             }
 
-            var written = await WriteAsync(config, services, new SiteContent(programmes, own, navigation), links, steps, diagnostics, stages, Done, cancellation);
+            var written = await WriteAsync(config, services, new SiteContent(programmes, own, navigation, LoadStage.FilesByFolder(loaded)), links, steps, diagnostics, stages, Done, cancellation);
             return written with { Result = written.Result with { Notes = steps.Notes } };
         }
 
         // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
         // caught too) and keeps only their links; a render keeps the files in memory, and what a rebuild may keep.
         var output = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory(kept?.Output?.Files);
-        var publisher = new SitePublisher(services, diagnostics, navigation);
+        var publisher = new SitePublisher(services, diagnostics, navigation) { FolderFiles = LoadStage.FilesByFolder(loaded) };
         var reuse = kept?.Output is { } before ? new PreviousPublication(memory!.Published, before, changed!) : null;
         var published = await publisher.PublishAsync(programmes, own, links, output, reuse, cancellation);
         stages.Lap("publish", publisher.Steps);
@@ -187,7 +187,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         {
             using var staging = StagingFolder.Begin(config);
             var output = new SiteOutput.Staged(staging);
-            var publisher = new SitePublisher(services, diagnostics, content.Navigation, steps.Features);
+            var publisher = new SitePublisher(services, diagnostics, content.Navigation, steps.Features) { FolderFiles = content.FolderFiles };
             var perLanguage = (await publisher.PublishAsync(content.Programmes, content.Own, links, output, null, cancellation)).PagesPerLanguage;
             stages.Lap("publish", publisher.Steps);
 
@@ -267,7 +267,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
                 unread.Add(PageLoader.FolderName);
             }
 
-            Attachments.UnusedContentFiles.Report(config, checkedLinks.Files.Keys.Concat(config.Identity.Files.Select(f => f.SitePath)), unread, diagnostics);
+            Attachments.UnusedContentFiles.Report(config, checkedLinks.Files.Keys.Concat(config.Identity.Files.Select(f => f.SitePath)), unread, LoadStage.FilesByFolder(loaded), diagnostics);
             return null;
         }
 
@@ -301,7 +301,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         now is null ? then is null : then is not null && now.Ids.SetEquals(then.Ids);
 
     /// <summary>What a build to disk publishes: the programmes (emptied one by one as they are published), the site's own pages, the menus.</summary>
-    private sealed record SiteContent(Programme?[] Programmes, OwnContent Own, Pages.SiteNavigation Navigation);
+    private sealed record SiteContent(Programme?[] Programmes, OwnContent Own, Pages.SiteNavigation Navigation, ImmutableDictionary<string, ImmutableArray<string>> FolderFiles);
 
     // " (PDF, 245 kB)" after the PDF link's text, in the page's language.
     private static string PdfSizeText(BuildServices services, string language, string size) =>

@@ -32,6 +32,9 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
     private const int Render = 2;
     private const int Write = 3;
 
+    /// <summary>The files that are not texts in each programme folder, by folder name, as Load found them; a folder not listed is walked.</summary>
+    public IReadOnlyDictionary<string, ImmutableArray<string>> FolderFiles { get; init; } = ImmutableDictionary<string, ImmutableArray<string>>.Empty;
+
     /// <summary>The printable pages that link to a PDF file, in the order of their files, for the PDF step.</summary>
     public IReadOnlyList<PrintJob> PrintJobs => [.. _printJobs.OrderBy(j => j.Page, StringComparer.Ordinal)];
 
@@ -184,7 +187,7 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         }
 
         var used = links.Files.Keys.Concat(published.OfType<PublishedProgramme>().SelectMany(p => p.ContentFiles)).Concat(config.Identity.Files.Select(f => f.SitePath));
-        Attachments.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, diagnostics);
+        Attachments.UnusedContentFiles.Report(config, used, ImmutableHashSet<string>.Empty, FolderFiles, diagnostics);
     }
 
     /// <summary>The files of the site beside its pages and its sitemap: theme assets, GitHub Pages files, robots.txt.</summary>

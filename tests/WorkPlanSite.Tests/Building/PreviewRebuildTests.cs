@@ -56,6 +56,29 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task A_file_put_into_a_programme_folder_while_serving_is_reported_as_unused_until_a_text_links_to_it_as_check_reports_it()
+    {
+        using var site = TwoProgrammes();
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        site.WriteBytes("content/prog/report.pdf", [0x25, 0x50, 0x44, 0x46]);
+        var added = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/report.pdf")], CancellationToken.None);
+
+        var warning = Assert.Single(added.Result.Diagnostics);
+        Assert.Equal("content/prog/report.pdf", warning.Position.Path);
+        Assert.Contains("not used", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(Lines((await site.CheckAsync()).Diagnostics), Lines(added.Result.Diagnostics));
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nSee [the report](../report.pdf).\n");
+        var linked = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None);
+
+        Assert.Empty(linked.Result.Diagnostics);
+        Assert.NotNull(linked.Snapshot);
+        await AssertServesWhatBuildWrites(site, linked.Snapshot);
+    }
+
+    [Fact]
     public async Task After_a_text_changes_the_preview_serves_what_build_writes()
     {
         using var site = TwoProgrammes();
