@@ -93,13 +93,15 @@ internal sealed record LoadedProgramme(Programme? Programme, ImmutableArray<Diag
 /// <param name="Summary">What the home pages and the sitemap need of it, per language (null where it has no page).</param>
 /// <param name="Files">The output files it made, the copies of the files next to the content its texts link to included.</param>
 /// <param name="ContentFiles">The content paths of the files next to the content its texts link to.</param>
+/// <param name="Copies">The output paths of those files' copies (also in <paramref name="Files"/>; another programme or page may link to them too).</param>
 internal sealed record PublishedProgramme(
     Programme Source,
     ImmutableArray<Diagnostic> Diagnostics,
     ImmutableArray<ContentLinkLookup> Lookups,
     ImmutableArray<ProgrammeSummary?> Summary,
     ImmutableArray<string> Files,
-    ImmutableArray<string> ContentFiles);
+    ImmutableArray<string> ContentFiles,
+    ImmutableArray<string> Copies);
 
 /// <summary>What is kept of a programme in one language once its pages are written.</summary>
 /// <param name="Card">Its card on the home page.</param>
@@ -109,11 +111,19 @@ internal sealed record ProgrammeSummary(ProgrammeCard Card, string Sitemap, int 
 
 /// <summary>The whole output of a build in memory: every file by path, every page's links and ids, the broken links.</summary>
 /// <param name="Files">Every file, by path relative to the site's root.</param>
-/// <param name="Pages">The links and ids of every page, by path.</param>
+/// <param name="Links">The links and ids of every page, and every file's path, as the link check collected them.</param>
 /// <param name="BrokenLinks">The broken links the check found, by page then position.</param>
 /// <param name="SitemapParts">The parts the sitemap was made of.</param>
+/// <param name="SiteFiles">The files that belong to no programme (home and own pages, assets, the sitemap...), which every build makes again.</param>
+/// <param name="Programmes">Every programme as the build that made these files published it: with <paramref name="SiteFiles"/>, whose each file is.</param>
 internal sealed record PublishedOutput(
     ImmutableSortedDictionary<string, OutputFile> Files,
-    IReadOnlyDictionary<string, OutputLinkChecker.PageLinks> Pages,
+    OutputLinkChecker.Collector Links,
     IReadOnlyList<BrokenLink> BrokenLinks,
-    ImmutableArray<string> SitemapParts);
+    ImmutableArray<string> SitemapParts,
+    ImmutableArray<string> SiteFiles,
+    ImmutableArray<PublishedProgramme> Programmes)
+{
+    /// <summary>The links and ids of every page, by path.</summary>
+    public IReadOnlyDictionary<string, OutputLinkChecker.PageLinks> Pages => Links.Pages;
+}

@@ -132,7 +132,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
 
         // A check renders every page as a build does (so that a link written in the content to a missing #fragment is
         // caught too) and keeps only their links; a render keeps the files in memory, and what a rebuild may keep.
-        var output = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory(kept?.Output?.Files);
+        var output = until == Until.Check ? (SiteOutput)new SiteOutput.Discarded() : new SiteOutput.InMemory(kept?.Output?.Files, kept?.Output?.Links);
         var publisher = new SitePublisher(services, diagnostics, navigation) { FolderFiles = LoadStage.FilesByFolder(loaded) };
         var reuse = kept?.Output is { } before ? new PreviousPublication(memory!.Published, before, changed!) : null;
         var published = await publisher.PublishAsync(programmes, own, links, output, reuse, cancellation);
@@ -159,7 +159,7 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
             Memory = memory! with
             {
                 Published = published.Programmes.ToImmutableDictionary(p => p.Source.Id, StringComparer.Ordinal),
-                Output = new PublishedOutput(files, rendered.Links.Pages, broken, published.SitemapParts),
+                Output = new PublishedOutput(files, rendered.Links, broken, published.SitemapParts, published.SiteFiles, published.Programmes),
             },
         };
     }

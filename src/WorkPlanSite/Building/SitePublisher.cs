@@ -130,7 +130,7 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
                 files.AddRange(linked.Select(f => f.OutputPath));
                 var reported = own.Sorted().ToImmutableArray();
                 diagnostics.AddRange(reported);
-                published[index] = new PublishedProgramme(programme, reported, [.. resolver.Lookups], [.. summaries[index]], [.. files], [.. linked.Select(f => f.ContentPath)]);
+                published[index] = new PublishedProgramme(programme, reported, [.. resolver.Lookups], [.. summaries[index]], [.. files], [.. linked.Select(f => f.ContentPath)], [.. linked.Select(f => f.OutputPath)]);
             }
         }, cancellation);
 
@@ -144,17 +144,14 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
         }
 
         // What a rebuild keeps: the files of the programmes it did not make again, and the sitemap, which holds every
-        // page of the site, when no part of it changed.
+        // page of the site, when no part of it changed. It forgets the rest of the previous site; what it made again stays.
         var keepSitemap = memory is not null && previous is not null && previous.Output.SitemapParts.SequenceEqual(sitemap);
+        var reused = memory is not null && previous is not null
+            ? published.OfType<PublishedProgramme>().Where(p => ReferenceEquals(p, previous.Programmes.GetValueOrDefault(p.Source.Id))).ToList()
+            : [];
         if (memory is not null && previous is not null)
         {
-            List<string> kept = [.. published.Where(p => p is not null && ReferenceEquals(p, previous.Programmes.GetValueOrDefault(p.Source.Id))).SelectMany(p => p!.Files)];
-            if (keepSitemap)
-            {
-                kept.Add(SitemapWriter.FileName);
-            }
-
-            memory.Keep(kept, previous.Output.Pages);
+            memory.Forget(NotKept(previous, reused, keepSitemap));
         }
 
         if (!keepSitemap)
@@ -164,7 +161,33 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
 
         PublishContentFiles(links, published, output);
 
-        return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()], sitemap);
+        var siteFiles = memory is null ? [] : SiteFilesOf(memory, published, reused, keepSitemap);
+        return new Publication(PagesPerLanguage(summaries, sitePages), memory is null ? [] : [.. published.OfType<PublishedProgramme>()], sitemap) { SiteFiles = siteFiles };
+    }
+
+    /// <summary>
+    /// The files of the previous site that a rebuild does not keep: those of the programmes it did not keep (made again,
+    /// or gone), and every file that belongs to no programme (made again by every build), but never a file that a
+    /// kept programme links to, nor the sitemap when it is kept.
+    /// </summary>
+    private static List<string> NotKept(PreviousPublication previous, IReadOnlyList<PublishedProgramme> reused, bool keepSitemap)
+    {
+        var kept = new HashSet<PublishedProgramme>(reused, ReferenceEqualityComparer.Instance);
+        var stillLinked = reused.SelectMany(p => p.Copies).ToHashSet(StringComparer.Ordinal);
+        // Every programme of the build that made the previous files, those changed since included (not only the ones
+        // still loaded as they were): a failed build in between keeps the last good site, and what made it.
+        return [.. previous.Output.Programmes.Where(p => !kept.Contains(p)).SelectMany(p => p.Files)
+            .Concat(previous.Output.SiteFiles)
+            .Where(path => !stillLinked.Contains(path) && !(keepSitemap && path == SitemapWriter.FileName))];
+    }
+
+    /// <summary>The files of this build that belong to no programme, so that the next rebuild can forget them all.</summary>
+    private static ImmutableArray<string> SiteFilesOf(SiteOutput.InMemory memory, PublishedProgramme?[] published, IReadOnlyList<PublishedProgramme> reused, bool keepSitemap)
+    {
+        var kept = new HashSet<PublishedProgramme>(reused, ReferenceEqualityComparer.Instance);
+        var owned = published.OfType<PublishedProgramme>().Where(p => !kept.Contains(p)).SelectMany(p => p.Files)
+            .Concat(reused.SelectMany(p => p.Copies)).ToHashSet(StringComparer.Ordinal);
+        return [.. memory.Made.Where(path => !owned.Contains(path)).Append(keepSitemap ? SitemapWriter.FileName : null).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>
@@ -271,7 +294,11 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
 /// <param name="PagesPerLanguage">The pages made per language.</param>
 /// <param name="Programmes">Each programme as published (for an output in memory; empty otherwise).</param>
 /// <param name="SitemapParts">The parts the sitemap was made of, in order.</param>
-internal sealed record Publication(ImmutableSortedDictionary<string, int> PagesPerLanguage, ImmutableArray<PublishedProgramme> Programmes, ImmutableArray<string> SitemapParts);
+internal sealed record Publication(ImmutableSortedDictionary<string, int> PagesPerLanguage, ImmutableArray<PublishedProgramme> Programmes, ImmutableArray<string> SitemapParts)
+{
+    /// <summary>For an output in memory: the files that belong to no programme (<see cref="PublishedOutput.SiteFiles"/>).</summary>
+    public ImmutableArray<string> SiteFiles { get; init; } = [];
+}
 
 /// <summary>What a previous build published, for a rebuild that keeps what did not change.</summary>
 /// <param name="Programmes">Each programme as published, by id.</param>

@@ -54,11 +54,23 @@ internal static class OutputLinkChecker
         {
         }
 
-        /// <summary>Creates an empty collector sized for about <paramref name="files"/> files (a rebuild knows how many the site has).</summary>
+        /// <summary>Creates an empty collector sized for about <paramref name="files"/> files.</summary>
         internal Collector(int files)
         {
             _pages = new(files, StringComparer.Ordinal);
             _files = new(files, StringComparer.Ordinal);
+            _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        /// <summary>
+        /// Starts from everything <paramref name="previous"/> collected, for a rebuild, which then forgets what it does not
+        /// keep (<see cref="Forget"/>) and adds what it makes: copying the collections of the same kind copies their tables
+        /// without hashing a path again, where adding back the thousands of kept files one by one took a rebuild 10 ms.
+        /// </summary>
+        internal Collector(Collector previous)
+        {
+            _pages = new(previous._pages, StringComparer.Ordinal);
+            _files = new(previous._files, StringComparer.Ordinal);
             _stringsBySpan = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
@@ -89,17 +101,17 @@ internal static class OutputLinkChecker
             }
         }
 
-        /// <summary>Adds files kept from a previous build, with the links and ids read from its pages then.</summary>
-        internal void Keep(IEnumerable<string> relativePaths, IReadOnlyDictionary<string, PageLinks> pagesBefore)
+        /// <summary>Forgets files taken from the previous collector (<see cref="Collector(Collector)"/>), except those added again since (<paramref name="addedAgain"/>).</summary>
+        internal void Forget(IEnumerable<string> relativePaths, Func<string, bool> addedAgain)
         {
             lock (_gate)
             {
                 foreach (var path in relativePaths)
                 {
-                    _files.Add(path);
-                    if (pagesBefore.TryGetValue(path, out var page))
+                    if (!addedAgain(path))
                     {
-                        _pages[path] = page;
+                        _files.Remove(path);
+                        _pages.Remove(path);
                     }
                 }
             }

@@ -78,19 +78,21 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 
     /// <summary>
     /// In memory, for a caller that looks at what a build would publish (the preview, tests, tools). Handed the files
-    /// of a previous build, it starts from them: the build adds what it made again and keeps what it did not need to
-    /// make again, and whatever it neither made nor kept is gone.
+    /// and links of a previous build, it starts from them: the build adds what it made again and forgets what it did
+    /// not keep (<see cref="Forget"/>), so that a rebuild's work is proportional to what it makes, not to the site.
     /// </summary>
     /// <param name="previous">The files of the previous build of the same site, or null for a build from nothing.</param>
-    public sealed class InMemory(ImmutableSortedDictionary<string, OutputFile>? previous = null) : SiteOutput(new OutputLinkChecker.Collector(previous?.Count ?? 0))
+    /// <param name="previousLinks">The links and ids that build collected from those files (with <paramref name="previous"/>).</param>
+    public sealed class InMemory(ImmutableSortedDictionary<string, OutputFile>? previous = null, OutputLinkChecker.Collector? previousLinks = null)
+        : SiteOutput(previousLinks is null ? new OutputLinkChecker.Collector() : new OutputLinkChecker.Collector(previousLinks))
     {
         private readonly ConcurrentDictionary<string, OutputFile> _made = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _kept = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _forgotten = new(StringComparer.Ordinal);
 
         /// <summary>The paths of the files made (not kept) by this build.</summary>
         internal ICollection<string> Made => _made.Keys;
 
-        /// <summary>Every file of the site, by path: the previous build's that were kept, and those made.</summary>
+        /// <summary>Every file of the site, by path: the previous build's that were not forgotten, and those made.</summary>
         public ImmutableSortedDictionary<string, OutputFile> Files
         {
             get
@@ -102,12 +104,9 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
 
                 // A rebuild makes few files: the previous site is changed in place of being sorted anew.
                 var files = previous.ToBuilder();
-                foreach (var path in previous.Keys)
+                foreach (var path in _forgotten)
                 {
-                    if (!_kept.Contains(path) && !_made.ContainsKey(path))
-                    {
-                        files.Remove(path);
-                    }
+                    files.Remove(path);
                 }
 
                 foreach (var (path, file) in _made)
@@ -120,14 +119,14 @@ internal abstract class SiteOutput(OutputLinkChecker.Collector links)
         }
 
         /// <summary>
-        /// Keeps files of the previous build (some of its paths) as they were, with the links and ids read from its pages
-        /// then. Called once, from one thread, after the programmes are published: a rebuild keeps thousands of files.
+        /// Forgets files of the previous build that this one does not keep, unless it made them again: their links and
+        /// ids go with them. Called once, from one thread, after the programmes and the site's pages are made.
         /// </summary>
-        internal void Keep(IReadOnlyCollection<string> relativePaths, IReadOnlyDictionary<string, OutputLinkChecker.PageLinks> pagesBefore)
+        internal void Forget(IReadOnlyCollection<string> relativePaths)
         {
-            _kept.EnsureCapacity(_kept.Count + relativePaths.Count);
-            _kept.UnionWith(relativePaths);
-            Links.Keep(relativePaths, pagesBefore);
+            var forgotten = relativePaths.Where(path => !_made.ContainsKey(path)).ToList();
+            _forgotten.UnionWith(forgotten);
+            Links.Forget(forgotten, _made.ContainsKey);
         }
 
         /// <inheritdoc />

@@ -79,6 +79,49 @@ public sealed class PreviewRebuildTests
     }
 
     [Fact]
+    public async Task A_file_two_programmes_link_to_stays_served_when_one_of_them_stops_linking_to_it()
+    {
+        using var site = TwoProgrammes();
+        site.WriteBytes("content/other/shared.pdf", [0x25, 0x50, 0x44, 0x46]);
+        site.Write("content/other/programme.en.md", "---\ntitle: Other programme\norganisation: Network\n---\n\nSee [the shared report](shared.pdf).\n");
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nSee [the shared report](../../other/shared.pdf).\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        var first = (await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot!;
+        var copy = Assert.Single(first.Files.Keys, path => path.EndsWith("shared.pdf", StringComparison.Ordinal));
+
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\nexpectedResults: A result.\n---\n\nNo link any more.\n");
+        var after = (await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/activities/act.en.md")], CancellationToken.None)).Snapshot!;
+
+        Assert.Contains(copy, after.Files.Keys);
+        await AssertServesWhatBuildWrites(site, after);
+    }
+
+    [Fact]
+    public async Task After_a_failed_rebuild_the_next_one_serves_what_build_writes_and_nothing_of_what_the_failed_one_saw()
+    {
+        using var site = TwoProgrammes();
+        site.Write("content/prog/activities/gone.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\n");
+        site.Write("content/prog/activities/gone.fr.md", "---\ntitle: Activité retirée\n---\n\nTexte.\n");
+        site.Write("content/prog/activities/gone.en.md", "---\ntitle: Withdrawn activity\n---\n\nText.\n");
+        var rebuilder = new PreviewRebuilder(site.Options);
+        await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
+
+        // A mistake (the programme's YAML broken) is refused, and then the activity is removed and the mistake repaired.
+        var programmeYaml = File.ReadAllText(site.PathOf("content/prog/programme.yaml"));
+        site.Write("content/prog/programme.yaml", programmeYaml + "\n  : : broken\n");
+        Assert.Null((await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/programme.yaml")], CancellationToken.None)).Snapshot);
+        site.Delete("content/prog/activities/gone.yaml");
+        site.Delete("content/prog/activities/gone.fr.md");
+        site.Delete("content/prog/activities/gone.en.md");
+        site.Write("content/prog/programme.yaml", programmeYaml);
+        var repaired = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/programme.yaml"), site.PathOf("content/prog/activities/gone.yaml"), site.PathOf("content/prog/activities/gone.en.md")], CancellationToken.None);
+
+        Assert.NotNull(repaired.Snapshot);
+        Assert.DoesNotContain(repaired.Snapshot.Files.Keys, path => path.Contains("/gone/", StringComparison.Ordinal));
+        await AssertServesWhatBuildWrites(site, repaired.Snapshot);
+    }
+
+    [Fact]
     public async Task After_a_text_changes_the_preview_serves_what_build_writes()
     {
         using var site = TwoProgrammes();
