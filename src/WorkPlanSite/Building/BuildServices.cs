@@ -23,10 +23,7 @@ public sealed record BuildServices(
     SiteUrls Urls)
 {
     /// <summary>Creates the services; returns null with diagnostics when the theme or the culture data is missing, or a template does not compile.</summary>
-    public static BuildServices? Create(SiteConfig config, DiagnosticBag diagnostics) => Create(config, new SiteUrls(config), diagnostics);
-
-    /// <summary>Creates the services around the site's addresses, made before (<paramref name="urls"/>); null with diagnostics as above.</summary>
-    internal static BuildServices? Create(SiteConfig config, SiteUrls urls, DiagnosticBag diagnostics)
+    public static BuildServices? Create(SiteConfig config, DiagnosticBag diagnostics)
     {
         if (CultureGuard.Problem() is { } problem)
         {
@@ -50,6 +47,6 @@ public sealed record BuildServices(
 
         var kits = config.Languages.ToImmutableSortedDictionary(l => l.Code, l => new LanguageKit(l, strings[l.Code]), StringComparer.Ordinal);
         var fileSizes = kits.ToImmutableSortedDictionary(k => k.Key, k => new Attachments.FileSizeText(k.Value.Culture, k.Value.Strings), StringComparer.Ordinal);
-        return new BuildServices(config, theme, templates, kits, new MarkdownRenderer(config.RawHtml, fileSizes), urls);
+        return new BuildServices(config, theme, templates, kits, new MarkdownRenderer(config.RawHtml, fileSizes), new SiteUrls(config));
     }
 }

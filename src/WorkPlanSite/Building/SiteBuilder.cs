@@ -79,25 +79,15 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
         RenderedSite Done(bool succeeded, string basePath, ImmutableSortedDictionary<string, int>? perLanguage = null, string? output = null) =>
             new(new(succeeded, diagnostics.Sorted(), perLanguage ?? ImmutableSortedDictionary<string, int>.Empty, clock.Elapsed, output) { Stages = stages.Stages }) { BasePath = basePath };
 
-        if (BeginConfigure(options, kept, diagnostics) is not var (config, pendingServices))
+        if (Configure(options, kept, diagnostics) is not var (config, services, configured))
         {
             return Done(false, "/");
         }
 
         stages.Lap("configure");
         onStage?.Invoke(new BuildStage("Loading the content"));
-        // Load needs only the configuration and the addresses: it runs while the theme is made ready (its compiled
-        // templates loaded, its UI strings read) on another core, which a small site otherwise waits for, one after the
-        // other. What Load reports is kept aside until the theme is known to be sound, as when they ran in turn.
-        var loading = new DiagnosticBag();
-        var loaded = LoadStage.Run(config, pendingServices.Urls, kept?.Loaded, changed, loading);
-        var own = LoadStage.RunOwnContent(config, pendingServices.Urls, loaded, loading);
-        if (await pendingServices.Ready is not var (services, configured))
-        {
-            return Done(false, config.BasePath);
-        }
-
-        diagnostics.AddRange(loading.Sorted());
+        var loaded = LoadStage.Run(config, services.Urls, kept?.Loaded, changed, diagnostics);
+        var own = LoadStage.RunOwnContent(config, services.Urls, loaded, diagnostics);
         stages.Lap("load");
         // Only a render is rebuilt from what it keeps. A build or a check keeps nothing, so that each loaded programme
         // can be collected as soon as it is published (memory held for the whole build stays that of the addresses).
@@ -165,46 +155,22 @@ public sealed class SiteBuilder(Action<BuildStage>? onStage = null)
     }
 
     /// <summary>Configure: the configuration and the build's services, or those a previous build made when nothing outside the programmes changed.</summary>
-    private static (SiteConfig Config, BuildServices Services, ImmutableArray<Diagnostic> Reported)? Configure(BuildOptions options, BuildMemory? kept, DiagnosticBag diagnostics) =>
-        BeginConfigure(options, kept, diagnostics) is var (config, pending) && pending.Ready.GetAwaiter().GetResult() is var (services, reported) ? (config, services, reported) : null;
-
-    /// <summary>
-    /// Configure, begun: the configuration, read and checked, and the build's services on their way (the theme's
-    /// templates and UI strings are read on another thread); null when the configuration has errors. A rebuild that
-    /// keeps the services of the previous build has them at once.
-    /// </summary>
-    private static (SiteConfig Config, PendingServices Services)? BeginConfigure(BuildOptions options, BuildMemory? kept, DiagnosticBag diagnostics)
+    private static (SiteConfig Config, BuildServices Services, ImmutableArray<Diagnostic> Reported)? Configure(BuildOptions options, BuildMemory? kept, DiagnosticBag diagnostics)
     {
         if (kept is not null)
         {
             diagnostics.AddRange(kept.ConfigureDiagnostics);
-            return (kept.Config, new PendingServices(kept.Services.Urls, Task.FromResult<(BuildServices, ImmutableArray<Diagnostic>)?>((kept.Services, kept.ConfigureDiagnostics))));
+            return (kept.Config, kept.Services, kept.ConfigureDiagnostics);
         }
 
         // Whatever Configure reports is about the configuration, the theme or the UI strings, and says so.
         var reported = new DiagnosticBag();
         var config = SiteConfigLoader.Load(options, reported);
-        if (config is null)
-        {
-            diagnostics.AddRange(AsConfiguration(reported));
-            return null;
-        }
-
-        var urls = new SiteUrls(config);
-        var services = Task.Run(() =>
-        {
-            var services = BuildServices.Create(config, urls, reported);
-            var sorted = AsConfiguration(reported);
-            diagnostics.AddRange(sorted);
-            return services is null ? null : ((BuildServices, ImmutableArray<Diagnostic>)?)(services, sorted);
-        });
-        return (config, new PendingServices(urls, services));
+        var services = config is null ? null : BuildServices.Create(config, reported);
+        ImmutableArray<Diagnostic> sorted = [.. reported.Sorted().Select(d => d with { Kind = DiagnosticKind.Configuration })];
+        diagnostics.AddRange(sorted);
+        return services is null ? null : (config!, services, sorted);
     }
-
-    private static ImmutableArray<Diagnostic> AsConfiguration(DiagnosticBag reported) => [.. reported.Sorted().Select(d => d with { Kind = DiagnosticKind.Configuration })];
-
-    /// <summary>The build's services while they are being made: the addresses at once, the rest when <see cref="Ready"/> completes (null when the theme has errors, then reported).</summary>
-    private sealed record PendingServices(SiteUrls Urls, Task<(BuildServices Services, ImmutableArray<Diagnostic> Reported)?> Ready);
 
     // What was published of the programmes that are still loaded as they were; the others will be published anew.
     private static ImmutableDictionary<string, PublishedProgramme> StillLoaded(ImmutableDictionary<string, PublishedProgramme>? published, ImmutableDictionary<string, LoadedProgramme> loaded) =>
