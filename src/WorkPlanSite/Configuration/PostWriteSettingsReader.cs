@@ -15,74 +15,60 @@ internal static class PostWriteSettingsReader
 
     public static SearchSettings Search(YamlMap config, BuildOptions options, string root)
     {
-        var node = config.Node("search");
-        string? modeText = null;
-        string? pagefind = null;
-        YamlMap owner = config;
-        var modeKey = "search";
-        if (node is YamlMappingNode)
-        {
-            var map = config.Map("search")!;
-            map.RejectUnknownKeys(SearchKeys);
-            modeText = map.String("mode");
-            pagefind = map.String("pagefind");
-            owner = map;
-            modeKey = "mode";
-        }
-        else if (node is not null)
-        {
-            modeText = config.String("search");
-        }
-
-        var mode = modeText switch
+        var setting = Read(config, "search", SearchKeys);
+        var mode = setting.Value switch
         {
             null or "on" => SearchMode.On,
             "off" => SearchMode.Off,
             "required" => SearchMode.Required,
-            var other => Invalid(owner, modeKey, $"'{other}' is not a choice for 'search'.",
+            var other => Invalid(setting, $"'{other}' is not a choice for 'search'.",
                 "Use 'on' (the default: built when Pagefind is found), 'off' (no search) or 'required' (a build without Pagefind fails).", SearchMode.On),
         };
-        return new SearchSettings(mode, Executable(options.Pagefind ?? pagefind, root));
+        return new SearchSettings(mode, Executable(options.Pagefind ?? setting.Program, root));
     }
 
     public static PdfSettings Pdf(YamlMap config, BuildOptions options, string root)
     {
-        var node = config.Node("pdf");
-        string? enabledText = null;
-        string? chromium = null;
-        YamlMap owner = config;
-        var key = "pdf";
-        if (node is YamlMappingNode)
-        {
-            var map = config.Map("pdf")!;
-            map.RejectUnknownKeys(PdfKeys);
-            enabledText = map.String("enabled");
-            chromium = map.String("chromium");
-            owner = map;
-            key = "enabled";
-        }
-        else if (node is not null)
-        {
-            enabledText = config.String("pdf");
-        }
-
-        var enabled = enabledText switch
+        var setting = Read(config, "pdf", PdfKeys);
+        var enabled = setting.Value switch
         {
             null or "false" or "off" => false,
             "true" or "on" => true,
-            var other => Invalid(owner, key, $"'{other}' is not a choice for 'pdf'.", "Use true (each programme's printable page is also published as a PDF, with Chromium) or false.", false),
+            var other => Invalid(setting, $"'{other}' is not a choice for 'pdf'.", "Use true (each programme's printable page is also published as a PDF, with Chromium) or false.", false),
         };
-        return new PdfSettings(enabled || options.Pdf, Executable(options.Chromium ?? chromium, root), options.Pdf);
+        return new PdfSettings(enabled || options.Pdf, Executable(options.Chromium ?? setting.Program, root), options.Pdf);
     }
+
+    /// <summary>
+    /// A step's setting, written either as a value (<c>"search": "off"</c>) or as an object of the value and the program
+    /// (<paramref name="keys"/>: the value's key, then the program's), with where the value is written.
+    /// </summary>
+    private static Setting Read(YamlMap config, string name, string[] keys)
+    {
+        switch (config.Node(name))
+        {
+            case YamlMappingNode:
+                var map = config.Map(name)!;
+                map.RejectUnknownKeys(keys);
+                return new Setting(map.String(keys[0]), map.String(keys[1]), map, keys[0]);
+            case null:
+                return new Setting(null, null, config, name);
+            default:
+                return new Setting(config.String(name), null, config, name);
+        }
+    }
+
+    /// <summary>A step's setting as written: its value, the program it names, and the map and key the value is written at.</summary>
+    private sealed record Setting(string? Value, string? Program, YamlMap Owner, string Key);
 
     // A named program, relative to the configuration's folder; an empty name means "none" (a test's way of saying the
     // program is not installed), kept as empty so that it is not looked for elsewhere.
     private static string? Executable(string? path, string root) =>
         path is null ? null : path.Length == 0 ? "" : Path.GetFullPath(Path.Combine(root, path));
 
-    private static T Invalid<T>(YamlMap map, string key, string message, string hint, T fallback)
+    private static T Invalid<T>(Setting setting, string message, string hint, T fallback)
     {
-        map.Diagnostics.Error(map.PositionOf(key), message, hint);
+        setting.Owner.Diagnostics.Error(setting.Owner.PositionOf(setting.Key), message, hint);
         return fallback;
     }
 }

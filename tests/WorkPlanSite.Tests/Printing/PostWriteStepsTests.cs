@@ -43,6 +43,26 @@ public sealed class PostWriteStepsTests
         Assert.True(site.Built.Exists(FrenchPrint));
     }
 
+    [Theory]
+    [InlineData("\"search\": \"sometimes\"", "'sometimes' is not a choice for 'search'.", "\"search\"")]
+    [InlineData("\"search\": { \"mode\": \"sometimes\" }", "'sometimes' is not a choice for 'search'.", "\"mode\"")]
+    [InlineData("\"pdf\": \"maybe\"", "'maybe' is not a choice for 'pdf'.", "\"pdf\"")]
+    [InlineData("\"pdf\": { \"enabled\": \"maybe\", \"chromium\": \"/opt/chromium\" }", "'maybe' is not a choice for 'pdf'.", "\"enabled\"")]
+    public async Task A_search_or_PDF_setting_that_is_not_a_choice_is_an_error_at_the_value_written(string setting, string message, string key)
+    {
+        var config = TinySite.DefaultConfig.Replace("\"buildDate\"", setting + ",\n  \"buildDate\"", StringComparison.Ordinal);
+        using var site = new TinySite(config);
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(message, error.Message);
+        var line = config.Split('\n').Select((text, index) => (text, index)).First(l => l.text.Contains(setting.Split(',')[0], StringComparison.Ordinal)).index + 1;
+        Assert.Equal(line, error.Position.Line);
+        Assert.Equal(config.Split('\n')[line - 1].IndexOf(key, StringComparison.Ordinal) + 1, error.Position.Column);
+    }
+
     [Fact]
     public async Task Search_off_leaves_out_the_search_without_a_word()
     {
