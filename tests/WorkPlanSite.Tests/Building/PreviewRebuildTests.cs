@@ -100,9 +100,7 @@ public sealed class PreviewRebuildTests
     public async Task After_a_failed_rebuild_the_next_one_serves_what_build_writes_and_nothing_of_what_the_failed_one_saw()
     {
         using var site = TwoProgrammes();
-        site.Write("content/prog/activities/gone.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\n");
-        site.Write("content/prog/activities/gone.fr.md", "---\ntitle: Activité retirée\n---\n\nTexte.\n");
-        site.Write("content/prog/activities/gone.en.md", "---\ntitle: Withdrawn activity\n---\n\nText.\n");
+        AddActivity(site, "gone", "Activité retirée", "Withdrawn activity");
         var rebuilder = new PreviewRebuilder(site.Options);
         await rebuilder.RebuildAsync(Origin, [], CancellationToken.None);
 
@@ -110,9 +108,11 @@ public sealed class PreviewRebuildTests
         var programmeYaml = File.ReadAllText(site.PathOf("content/prog/programme.yaml"));
         site.Write("content/prog/programme.yaml", programmeYaml + "\n  : : broken\n");
         Assert.Null((await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/programme.yaml")], CancellationToken.None)).Snapshot);
-        site.Delete("content/prog/activities/gone.yaml");
-        site.Delete("content/prog/activities/gone.fr.md");
-        site.Delete("content/prog/activities/gone.en.md");
+        foreach (var file in ActivityFiles("gone"))
+        {
+            site.Delete(file);
+        }
+
         site.Write("content/prog/programme.yaml", programmeYaml);
         var repaired = await rebuilder.RebuildAsync(Origin, [site.PathOf("content/prog/programme.yaml"), site.PathOf("content/prog/activities/gone.yaml"), site.PathOf("content/prog/activities/gone.en.md")], CancellationToken.None);
 
@@ -141,14 +141,12 @@ public sealed class PreviewRebuildTests
     public async Task A_deleted_activity_is_no_longer_served()
     {
         using var site = TwoProgrammes();
-        site.Write("content/prog/activities/extra.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\n");
-        site.Write("content/prog/activities/extra.fr.md", "---\ntitle: Autre activité\n---\n\nTexte.\n");
-        site.Write("content/prog/activities/extra.en.md", "---\ntitle: Other activity\n---\n\nText.\n");
+        AddActivity(site, "extra", "Autre activité", "Other activity");
         var rebuilder = new PreviewRebuilder(site.Options);
         var first = (await rebuilder.RebuildAsync(Origin, [], CancellationToken.None)).Snapshot!;
         Assert.Contains("en/programmes/prog/activities/extra/index.html", first.Files.Keys);
 
-        string[] deleted = ["content/prog/activities/extra.yaml", "content/prog/activities/extra.fr.md", "content/prog/activities/extra.en.md"];
+        var deleted = ActivityFiles("extra");
         foreach (var file in deleted)
         {
             site.Delete(file);
@@ -356,6 +354,16 @@ public sealed class PreviewRebuildTests
         Assert.Equal(expected.Files.Keys, served.Files.Keys);
         Assert.True(served.ChangedSince(expected).IsEmpty, context + "differs from a build: " + string.Join(", ", served.ChangedSince(expected)));
     }
+
+    // A second activity of the programme 'prog', under the same objective: its YAML and its French and English texts.
+    private static void AddActivity(TinySite site, string id, string french, string english)
+    {
+        site.Write($"content/prog/activities/{id}.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\n");
+        site.Write($"content/prog/activities/{id}.fr.md", $"---\ntitle: {french}\n---\n\nTexte.\n");
+        site.Write($"content/prog/activities/{id}.en.md", $"---\ntitle: {english}\n---\n\nText.\n");
+    }
+
+    private static string[] ActivityFiles(string id) => [$"content/prog/activities/{id}.yaml", $"content/prog/activities/{id}.fr.md", $"content/prog/activities/{id}.en.md"];
 
     internal static List<string> Lines(IEnumerable<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToList();
 
