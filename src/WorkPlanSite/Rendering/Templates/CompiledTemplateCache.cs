@@ -30,6 +30,9 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (byte[] Assembly, byte[]? Symbols)> _justCompiled = new(StringComparer.Ordinal);
+
+    // The theme's _Imports.cshtml, part of every template's key, read once.
+    private readonly Lazy<string> _imports = new(() => project.PathOf(ThemeTemplateProject.ImportsKey) is { } path ? File.ReadAllText(path) : "");
     private int _compiled;
     private int _loaded;
 
@@ -57,8 +60,12 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
 
         if (InProcess.TryGetValue(hash, out var compiled))
         {
-            // Compiled earlier in this process, perhaps for another cache folder: kept in this one too.
-            Store(hash, compiled.Assembly, compiled.Symbols);
+            // Compiled earlier in this process, perhaps for another cache folder: kept in this one too (a template
+            // shipped with the program stays where it is).
+            if (compiled.Assembly is { } assembly)
+            {
+                Store(hash, assembly, compiled.Symbols);
+            }
         }
         else
         {
@@ -146,8 +153,7 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             return null;
         }
 
-        var imports = project.PathOf(ThemeTemplateProject.ImportsKey) is { } importsPath ? File.ReadAllText(importsPath) : "";
-        var text = $"{ToolStamp.Value}\n{key}\n{imports}\0{File.ReadAllText(path)}";
+        var text = $"{ToolStamp.Value}\n{key}\n{_imports.Value}\0{File.ReadAllText(path)}";
         return _hashes.GetOrAdd(key, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
     }
 
@@ -165,12 +171,19 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             try
             {
                 // Loaded with its symbols, so that an error while rendering names the template's line. A template
-                // shipped with the program is loaded from its file, so that the machine code it was published with
-                // (ReadyToRun, see the CLI's project) is used: an assembly loaded from bytes is always compiled again.
+                // shipped with the program is loaded from its file (the runtime finds its symbols beside it), so that
+                // the machine code it was published with (ReadyToRun, see the CLI's project) is used: an assembly
+                // loaded from bytes is always compiled again.
+                if (folder != writableFolder)
+                {
+                    return AssemblyLoadContext.Default.LoadFromAssemblyPath(assemblyPath).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } shipped
+                        ? new CompiledPage(shipped, null, null)
+                        : null;
+                }
+
                 var assembly = File.ReadAllBytes(assemblyPath);
                 var symbols = File.Exists(symbolsPath) ? File.ReadAllBytes(symbolsPath) : null;
-                var loaded = folder == writableFolder ? Assembly.Load(assembly, symbols) : AssemblyLoadContext.Default.LoadFromAssemblyPath(assemblyPath);
-                if (loaded.GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } type)
+                if (Assembly.Load(assembly, symbols).GetCustomAttribute<RazorLightTemplateAttribute>()?.TemplateType is { } type)
                 {
                     return new CompiledPage(type, assembly, symbols);
                 }
@@ -198,6 +211,6 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>A compiled template: its page type and the assembly and symbols it was loaded from.</summary>
-    private sealed record CompiledPage(Type Type, byte[] Assembly, byte[]? Symbols);
+    /// <summary>A compiled template: its page type and the assembly and symbols it was loaded from (none for a template shipped with the program, loaded from its file).</summary>
+    private sealed record CompiledPage(Type Type, byte[]? Assembly, byte[]? Symbols);
 }
