@@ -2,7 +2,6 @@ using Microsoft.Playwright;
 using WorkPlanSite.Building;
 using WorkPlanSite.Configuration;
 using WorkPlanSite.Scaffolding;
-using WorkPlanSite.Tests.Support;
 
 namespace WorkPlanSite.BrowserTests.Support;
 
@@ -11,21 +10,12 @@ namespace WorkPlanSite.BrowserTests.Support;
 /// its sample programme records progress (every status, figures, milestones, indicators, notes, a late activity), which
 /// the example site's three real programmes do not. It has its own Chromium, launched at the first call.
 /// </summary>
-public sealed class ServedSampleSite : IAsyncLifetime
+public sealed class ServedSampleSite() : ServedSiteFixture(SubPath)
 {
     public const string SubPath = "my-site";
 
     /// <summary>The day the sample is made and built on.</summary>
     public static readonly DateOnly Day = new(2026, 11, 21);
-
-    private readonly TempFolder _temp = new();
-    private StaticSiteServer? _server;
-    private IPlaywright? _playwright;
-    private Lazy<Task<IBrowser>>? _browser;
-
-    public Uri BaseUrl { get; private set; } = null!;
-
-    public string OutputDirectory => _temp.Combine("www", SubPath);
 
     /// <summary>The sample programme's progress page in a language, as a site path.</summary>
     public static string ProgressPage(string language) => language == "fr" ? "fr/programmes/sample/avancement/" : "en/programmes/sample/progress/";
@@ -48,59 +38,26 @@ public sealed class ServedSampleSite : IAsyncLifetime
         }),
     ];
 
-    public async Task InitializeAsync()
+    /// <inheritdoc />
+    protected override async Task BuildAsync()
     {
-        var root = _temp.Combine("source");
+        var root = TempPath("source");
         if (!SiteInitializer.Init(root, Day).Succeeded)
         {
             throw new InvalidOperationException("init did not make its site.");
         }
 
-        var www = _temp.Combine("www");
-        Directory.CreateDirectory(www);
-        _server = await StaticSiteServer.StartAsync(www);
-        BaseUrl = new Uri(_server.Origin, SubPath + "/");
         var options = new BuildOptions(Path.Combine(root, "site.config.json"), OutputDirectory, BaseUrl.ToString(), Day);
         var result = await new SiteBuilder().BuildAsync(options);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The sample site did not build:\n" + string.Join('\n', result.Diagnostics));
         }
-
-        _browser = new Lazy<Task<IBrowser>>(LaunchAsync);
     }
 
-    public string Url(string sitePath) => new Uri(BaseUrl, sitePath).ToString();
-
-    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800)
-    {
-        var browser = await _browser!.Value;
-        return await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
-    }
-
-    private async Task<IBrowser> LaunchAsync()
-    {
-        var executable = ChromiumExecutable.Locate();
-        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        _playwright = await Playwright.CreateAsync();
-        return await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = executable, Headless = true, Args = ChromiumExecutable.Arguments });
-    }
-
-    public async Task DisposeAsync()
-    {
-        if (_browser is { IsValueCreated: true } && _browser.Value.IsCompletedSuccessfully)
-        {
-            await _browser.Value.Result.CloseAsync();
-        }
-
-        _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
-
-        _temp.Dispose();
-    }
+    /// <summary>A new browser context (fresh cookies, cache, viewport) for one test.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 800) =>
+        NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
 }
 
 /// <summary>The progress tests share one built sample site and one Chromium.</summary>
