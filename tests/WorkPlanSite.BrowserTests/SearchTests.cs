@@ -73,8 +73,12 @@ public sealed class SearchTests(ServedSite site)
         await page.Locator("#search-query").FocusAsync();
         await Keyboard.TabToAsync(page, ".search-result__title a", limit: 5);
         var target = await page.EvaluateAsync<string>("() => document.activeElement.href");
+        Assert.False(string.IsNullOrEmpty(target), "Tab did not reach a result's link.");
+
+        // Listening before the key is pressed, so that a navigation that ends at once is not missed.
+        var navigated = page.WaitForURLAsync(target);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(target);
+        await navigated;
     }
 
     [Fact]
