@@ -95,20 +95,8 @@ public static class Show
     {
         writer.Write("<h");
         writer.Write((char)('0' + Math.Clamp(value.Item1, 1, 6)));
-        if (value.Item2 is not null)
-        {
-            writer.Write(" id=\"");
-            writer.Write(Encoder.Encode(value.Item2));
-            writer.Write('"');
-        }
-
-        if (value.Item3 is not null)
-        {
-            writer.Write(" class=\"");
-            writer.Write(Encoder.Encode(value.Item3));
-            writer.Write('"');
-        }
-
+        WriteAttribute(writer, "id", value.Item2);
+        WriteAttribute(writer, "class", value.Item3);
         writer.Write('>');
     });
 
@@ -135,16 +123,25 @@ public static class Show
 
         writer.Write(" data-pagefind-body data-pagefind-meta=\"");
         writer.Write(entry.Programme is null ? "kind[data-kind]" : "kind[data-kind], programme[data-programme]");
-        writer.Write("\" data-kind=\"");
-        writer.Write(Encoder.Encode(entry.Kind));
         writer.Write('"');
-        if (entry.Programme is not null)
-        {
-            writer.Write(" data-programme=\"");
-            writer.Write(Encoder.Encode(entry.Programme));
-            writer.Write('"');
-        }
+        WriteAttribute(writer, "data-kind", entry.Kind);
+        WriteAttribute(writer, "data-programme", entry.Programme);
     });
+
+    // ' name="value"', the value encoded; nothing when there is no value.
+    private static void WriteAttribute(TextWriter writer, string name, string? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        writer.Write(' ');
+        writer.Write(name);
+        writer.Write("=\"");
+        writer.Write(Encoder.Encode(value));
+        writer.Write('"');
+    }
 
     private static void WriteCodedTitle(TextWriter writer, string? number, string title)
     {
