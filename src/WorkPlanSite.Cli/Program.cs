@@ -17,8 +17,32 @@ var root = new RootCommand("""
     InitCommand.Create(),
     ThemeCommand.Create(),
 };
+#if WORKPLANSITE_NATIVE
+// The native program (src/WorkPlanSite.Native): the installed themes' templates are compiled into it; what needs the
+// C# compiler is handed to the program beside it.
+WorkPlanSite.Rendering.Templates.PrecompiledTemplates.Install(WorkPlanSite.InstalledTemplates.InstalledTemplateFactories.All);
+if (JitProgram.Handles(args))
+{
+    return await JitProgram.RunAsync(args);
+}
+#endif
+
 var parsed = root.Parse(args);
+int code;
+#if WORKPLANSITE_NATIVE
+try
+{
+    code = await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (WorkPlanSite.Rendering.Templates.TemplateCompilerUnavailableException)
+{
+    // Thrown while the build is configured, before it writes anything.
+    return await JitProgram.RunAsync(args);
+}
+#else
+code = await parsed.InvokeAsync();
+#endif
 
 // A mistyped command or option is a usage error: exit code 2, as documented (System.CommandLine's own is 1,
 // which a CI job would take for errors in the content).
-return await parsed.InvokeAsync() is var code && code != ExitCodes.Success && parsed.Errors.Count > 0 ? ExitCodes.Usage : code;
+return code != ExitCodes.Success && parsed.Errors.Count > 0 ? ExitCodes.Usage : code;

@@ -78,10 +78,12 @@ internal static class ThemeCommand
     {
         var installed = new Option<bool>("--installed") { Description = "Compiles the installed themes alone, without a site (how WorkPlanSite's own build ships them compiled)." };
         var into = new Option<string?>("--into") { Description = $"The folder to keep the compiled templates in (default: ${ThemeTemplates.CacheVariable}, else the user's cache folder)." };
+        var sources = new Option<string?>("--sources") { Description = "Writes the templates' C# into this folder instead, to compile them into the program (how WorkPlanSite's native program is built)." };
         var command = new Command("compile", "Compiles the theme's templates into the cache, so that the next build does not wait for the compiler (for example in a CI job that restores the cache).\n\nExample:\n  workplansite theme compile")
         {
             installed,
             into,
+            sources,
         };
         command.SetAction(parse =>
         {
@@ -90,13 +92,23 @@ internal static class ThemeCommand
             var themes = parse.GetValue(installed)
                 ? ThemeFiles.InstalledNames().Select(name => ThemeFiles.LocateInstalled(name, diagnostics)).ToList()
                 : [Locate(parse.GetValue(config)!, diagnostics).Theme];
+            var sourceFolder = parse.GetValue(sources) is { } given2 ? Path.GetFullPath(given2) : null;
             var compiled = 0;
+            var made = new List<ThemeTemplates>();
             foreach (var theme in themes.OfType<ThemeFiles>())
             {
-                compiled += ThemeTemplates.Create(theme, folder, diagnostics)?.Compiled ?? 0;
+                var templates = ThemeTemplates.Create(theme, sourceFolder is null ? folder : null, diagnostics, keepSources: sourceFolder is not null);
+                compiled += templates?.Compiled ?? 0;
+                made.AddRange(templates is null ? [] : [templates]);
             }
 
             DiagnosticPrinter.Print(diagnostics.Sorted());
+            if (sourceFolder is not null && !diagnostics.HasErrors)
+            {
+                Console.WriteLine($"Wrote the C# of {PrecompiledTemplateWriter.Write(made, sourceFolder)} template(s) into {sourceFolder}.");
+                return ExitCodes.Success;
+            }
+
             Console.WriteLine(diagnostics.HasErrors ? $"{diagnostics.ErrorCount} error(s)." : $"Compiled {compiled} template(s) into {folder}.");
             return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
         });

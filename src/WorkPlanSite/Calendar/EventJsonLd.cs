@@ -47,7 +47,7 @@ public static class EventJsonLd
                 item["location"] = new JsonObject { ["@type"] = "Place", ["name"] = place };
             }
 
-            events.Add(item);
+            events.Add((JsonNode)item);
         }
 
         return events.Count == 0 ? "" : events.ToJsonString(Options);

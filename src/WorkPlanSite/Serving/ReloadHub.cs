@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Channels;
 
 namespace WorkPlanSite.Serving;
@@ -11,11 +11,14 @@ public sealed record ReloadEvent(string Name, string Data)
 {
     /// <summary>The site changed: <paramref name="changed"/> lists the addresses of the files that changed; <paramref name="all"/> asks every page to reload.</summary>
     public static ReloadEvent Reload(ImmutableArray<string> changed, bool all) =>
-        new("reload", JsonSerializer.Serialize(new { changed, all }));
+        new("reload", new JsonObject { ["changed"] = Strings(changed), ["all"] = all }.ToJsonString());
 
     /// <summary>The last rebuild failed; the messages are shown on the pages.</summary>
     public static ReloadEvent Error(IEnumerable<string> messages) =>
-        new("error", JsonSerializer.Serialize(new { errors = messages.ToArray() }));
+        new("error", new JsonObject { ["errors"] = Strings(messages) }.ToJsonString());
+
+    // JSON nodes rather than the serializer, whose reflection the native program does not have.
+    private static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode?)JsonValue.Create(v))]);
 
     /// <summary>The event in the <c>text/event-stream</c> format.</summary>
     public string Format() => $"event: {Name}\ndata: {Data}\n\n";

@@ -78,6 +78,18 @@ public sealed class PackagedToolTests
         Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
         Assert.False(Directory.Exists(cache), "The installed theme ships compiled: a site that overrides nothing compiles no template.");
 
+        // Packed on Linux for the machine's own runtime, the command is the native program (src/WorkPlanSite.Native),
+        // with the .NET program beside it; both write the same site, byte for byte.
+        if (OperatingSystem.IsLinux())
+        {
+            var settings = installed.Single(f => Path.GetFileName(f) == "DotnetToolSettings.xml" && File.Exists(Path.Combine(Path.GetDirectoryName(f)!, "WorkPlanSite.Cli.dll")));
+            Assert.Contains("EntryPoint=\"workplansite\" Runner=\"executable\"", File.ReadAllText(settings), StringComparison.Ordinal);
+            var jit = Path.Combine(Path.GetDirectoryName(settings)!, "WorkPlanSite.Cli.dll");
+            var jitOutput = temp.Combine("jit-site");
+            await RunAsync(Dotnet, [jit, "build", "--build-date", "2021-06-01", "--output", jitOutput], site);
+            AssertSameFiles(Path.Combine(site, "_site"), jitOutput);
+        }
+
         // The documented exit codes, as a CI job sees them: 0 success, 1 content errors, 2 usage or configuration.
         Assert.Equal(0, (await RunAsync(tool, ["check"], site, expectSuccess: false)).ExitCode);
         Assert.Equal(2, (await RunAsync(tool, ["build", "--no-such-option"], site, expectSuccess: false)).ExitCode);
@@ -108,6 +120,14 @@ public sealed class PackagedToolTests
         Assert.NotEmpty(pages);
         Assert.All(pages, page => Assert.Contains("<span class=\"site-network\">Our network</span>", File.ReadAllText(page), StringComparison.Ordinal));
         Assert.Single(Directory.GetFiles(cache, "*.dll"));
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        string[] Files(string folder) => [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(Files(expected), Files(actual));
+        Assert.All(Files(expected), file => Assert.True(
+            File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), $"{file} differs"));
     }
 
     /// <summary>Whether an assembly carries machine code (ReadyToRun) besides its IL.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using System.Security.Cryptography;
 using System.Text;
@@ -19,16 +20,20 @@ namespace WorkPlanSite.Rendering.Templates;
 /// template's layout and partials are templates of their own, found by key when the page renders, so a change to
 /// a partial compiles that partial again and nothing else. Compiled templates are kept in this process (a preview
 /// rebuild, or a test run, compiles each version of a template once), in a cache folder outside the site (see <see cref="ThemeTemplates.CacheFolder"/>), and in folders
-/// shipped with the program (the installed themes compiled when the program was built), looked up in that order.
+/// shipped with the program (the installed themes compiled when the program was built), looked up in that order;
+/// before all of them, among the templates compiled into the program itself (<see cref="PrecompiledTemplates"/>), by
+/// the hash of their source alone.
 /// </summary>
-internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string? writableFolder, IReadOnlyList<string> shippedFolders) : ICachingProvider, IPrecompileCallback
+internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string? writableFolder, IReadOnlyList<string> shippedFolders, bool keepSources = false)
+    : ICachingProvider, IPrecompileCallback
 {
     private static readonly ConcurrentDictionary<string, CompiledPage> InProcess = new(StringComparer.Ordinal);
     private static readonly Lazy<string> ToolStamp = new(() =>
         string.Join(",", new[] { typeof(CompiledTemplateCache).Assembly, typeof(RazorLightEngine).Assembly }.Select(a => a.ManifestModule.ModuleVersionId.ToString("N"))));
 
     private readonly ConcurrentDictionary<string, Func<ITemplatePage>> _factories = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _sourceHashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GeneratedSource> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (byte[] Assembly, byte[]? Symbols)> _justCompiled = new(StringComparer.Ordinal);
 
     // The theme's _Imports.cshtml, part of every template's key, read once.
@@ -42,6 +47,9 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     /// <summary>How many compiled templates this build read from a cache folder.</summary>
     public int Loaded => _loaded;
 
+    /// <summary>The C# of each template this build compiled, by key, when asked to keep it (to compile the installed themes into the native program).</summary>
+    public IReadOnlyDictionary<string, GeneratedSource> Sources => _sources;
+
     /// <summary>Forgets the templates compiled in this process (for specifications of the cache folders).</summary>
     internal static void ForgetInProcess() => InProcess.Clear();
 
@@ -53,11 +61,35 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
         }
 
-        if (HashOf(key) is not { } hash)
+        if (SourceHashOf(key) is not { } sourceHash)
         {
             return new TemplateCacheLookupResult();
         }
 
+        // Asked for the C# of every template: none is taken already compiled.
+        if (keepSources)
+        {
+            return new TemplateCacheLookupResult();
+        }
+
+        if (PrecompiledTemplates.Find(sourceHash) is { } precompiled)
+        {
+            factory = _factories.GetOrAdd(key, _ => () =>
+            {
+                var page = precompiled();
+                page.Key = key;
+                return page;
+            });
+            return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
+        }
+
+        // A program that cannot compile cannot load compiled assemblies either (the native one).
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return new TemplateCacheLookupResult();
+        }
+
+        var hash = HashOf(sourceHash);
         if (InProcess.TryGetValue(hash, out var compiled))
         {
             // Compiled earlier in this process, perhaps for another cache folder: kept in this one too (a template
@@ -88,7 +120,7 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     public void CacheTemplate(string key, Func<ITemplatePage> pageFactory, IChangeToken expirationToken)
     {
         _factories[key] = pageFactory;
-        if (HashOf(key) is { } hash && _justCompiled.TryRemove(hash, out var bytes))
+        if (SourceHashOf(key) is { } sourceHash && HashOf(sourceHash) is var hash && _justCompiled.TryRemove(hash, out var bytes))
         {
             InProcess.TryAdd(hash, new CompiledPage(pageFactory().GetType(), bytes.Assembly, bytes.Symbols));
         }
@@ -107,10 +139,17 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
     void IPrecompileCallback.Invoke(IGeneratedRazorTemplate generatedRazorTemplate, byte[] rawAssembly, byte[] rawSymbolStore)
     {
         Interlocked.Increment(ref _compiled);
-        if (HashOf(generatedRazorTemplate.TemplateKey) is not { } hash)
+        if (SourceHashOf(generatedRazorTemplate.TemplateKey) is not { } sourceHash)
         {
             return;
         }
+
+        if (keepSources)
+        {
+            _sources[generatedRazorTemplate.TemplateKey] = new GeneratedSource(sourceHash, generatedRazorTemplate.GeneratedCode);
+        }
+
+        var hash = HashOf(sourceHash);
 
         // Kept until the engine hands over the page factory of the assembly it loads from these bytes.
         _justCompiled[hash] = (rawAssembly, rawSymbolStore);
@@ -140,10 +179,13 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         }
     }
 
-    /// <summary>The hash a template is kept under, or null when the template does not exist.</summary>
-    private string? HashOf(string key)
+    /// <summary>
+    /// The hash of everything a template's C# is made from (its key, its text and the theme's <c>_Imports.cshtml</c>),
+    /// or null when the template does not exist: what a template compiled into the program is found by.
+    /// </summary>
+    internal string? SourceHashOf(string key)
     {
-        if (_hashes.TryGetValue(key, out var known))
+        if (_sourceHashes.TryGetValue(key, out var known))
         {
             return known;
         }
@@ -153,9 +195,13 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
             return null;
         }
 
-        var text = $"{ToolStamp.Value}\n{key}\n{_imports.Value}\0{File.ReadAllText(path)}";
-        return _hashes.GetOrAdd(key, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))));
+        return _sourceHashes.GetOrAdd(key, Sha256Hex($"{key}\n{_imports.Value}\0{File.ReadAllText(path)}"));
     }
+
+    /// <summary>The hash a compiled template's assembly is kept under: its source and the exact build of WorkPlanSite and RazorLight (whose types the code uses).</summary>
+    private static string HashOf(string sourceHash) => Sha256Hex($"{ToolStamp.Value}\n{sourceHash}");
+
+    private static string Sha256Hex(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private CompiledPage? Load(string hash)
     {
@@ -210,6 +256,9 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>The C# RazorLight made of a template, and the hash of the template's source.</summary>
+    internal sealed record GeneratedSource(string SourceHash, string Code);
 
     /// <summary>A compiled template: its page type and the assembly and symbols it was loaded from (none for a template shipped with the program, loaded from its file).</summary>
     private sealed record CompiledPage(Type Type, byte[]? Assembly, byte[]? Symbols);

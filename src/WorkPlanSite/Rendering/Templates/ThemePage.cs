@@ -36,5 +36,5 @@ public abstract class ThemePage<TModel> : TemplatePage<TModel>
     public new Task IncludeAsync(string key, object? model = null) =>
         PageContext is ThemePageContext themed ? themed.IncludeAsync(key, model) : base.IncludeAsync(key, model!);
 
-    private IDictionary<string, object?> Bag => PageContext is ThemePageContext themed ? themed.Bag : (IDictionary<string, object?>)PageContext.ViewBag;
+    private IDictionary<string, object?> Bag => PageContext is ThemePageContext themed ? themed.Bag : (IDictionary<string, object?>)(object)PageContext.ViewBag;
 }

@@ -14,7 +14,7 @@ namespace WorkPlanSite.Rendering.Templates;
 /// template is compiled (or found compiled) before the first page, so this handler creates them straight from their
 /// factories, and RazorLight's engine is made only if a template has to be compiled.
 /// </summary>
-internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, CompiledTemplateCache cache) : IEngineHandler
+internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine>? engine, CompiledTemplateCache cache) : IEngineHandler
 {
     // RazorLight's renderer reads the engine's options (its pre-render callbacks): none here, without making the engine.
     private readonly RazorLightOptions _options = new();
@@ -22,11 +22,15 @@ internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, Compiled
     /// <inheritdoc />
     public ICachingProvider Cache => cache;
 
-    /// <inheritdoc />
-    public IRazorTemplateCompiler Compiler => engine.Value.Handler.Compiler;
+    // Every template is found or compiled before the first page (ThemeTemplates.Create): the engine is only asked for
+    // by RazorLight's own calls, never in the native program.
+    private RazorLightEngine Engine => engine?.Value ?? throw new InvalidOperationException("This program cannot compile templates.");
 
     /// <inheritdoc />
-    public ITemplateFactoryProvider FactoryProvider => engine.Value.Handler.FactoryProvider;
+    public IRazorTemplateCompiler Compiler => Engine.Handler.Compiler;
+
+    /// <inheritdoc />
+    public ITemplateFactoryProvider FactoryProvider => Engine.Handler.FactoryProvider;
 
     /// <inheritdoc />
     public RazorLightOptions Options => _options;
@@ -36,14 +40,14 @@ internal sealed class ThemeRenderHandler(Lazy<RazorLightEngine> engine, Compiled
 
     /// <inheritdoc />
     public Task<ITemplatePage> CompileTemplateAsync(string key) =>
-        cache.Factory(key) is { } factory ? Task.FromResult(factory()) : engine.Value.Handler.CompileTemplateAsync(key);
+        cache.Factory(key) is { } factory ? Task.FromResult(factory()) : Engine.Handler.CompileTemplateAsync(key);
 
     /// <inheritdoc />
-    public Task<string> CompileRenderAsync<T>(string key, T model, ExpandoObject? viewBag = null) => engine.Value.Handler.CompileRenderAsync(key, model, viewBag);
+    public Task<string> CompileRenderAsync<T>(string key, T model, ExpandoObject? viewBag = null) => Engine.Handler.CompileRenderAsync(key, model, viewBag);
 
     /// <inheritdoc />
     public Task<string> CompileRenderStringAsync<T>(string key, string content, T model, ExpandoObject? viewBag = null) =>
-        engine.Value.Handler.CompileRenderStringAsync(key, content, model, viewBag);
+        Engine.Handler.CompileRenderStringAsync(key, content, model, viewBag);
 
     /// <inheritdoc />
     public async Task<string> RenderTemplateAsync<T>(ITemplatePage templatePage, T model, ExpandoObject? viewBag = null)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using RazorLight;
 using WorkPlanSite.Diagnostics;
 using WorkPlanSite.Pages;
@@ -45,7 +46,7 @@ public sealed class ThemeTemplates
     private readonly ThemeRenderHandler _renderer;
     private readonly CompiledTemplateCache _cache;
 
-    private ThemeTemplates(ThemeTemplateProject project, Lazy<RazorLightEngine> engine, CompiledTemplateCache cache)
+    private ThemeTemplates(ThemeTemplateProject project, Lazy<RazorLightEngine>? engine, CompiledTemplateCache cache)
     {
         Project = project;
         _renderer = new ThemeRenderHandler(engine, cache);
@@ -71,6 +72,9 @@ public sealed class ThemeTemplates
 
     internal ThemeTemplateProject Project { get; }
 
+    /// <summary>The C# of each template compiled by this build, by key (when created with <c>keepSources</c>).</summary>
+    internal IReadOnlyDictionary<string, CompiledTemplateCache.GeneratedSource> Sources => _cache.Sources;
+
     /// <summary>The key of the template of a kind of page: <c>pages/Home.cshtml</c> for <see cref="HomePage"/>.</summary>
     public static string KeyOf(Type pageType) => $"pages/{pageType.Name[..^"Page".Length]}.cshtml";
 
@@ -82,16 +86,19 @@ public sealed class ThemeTemplates
     /// <param name="theme">The theme's layers.</param>
     /// <param name="cacheFolder">Where compiled templates are kept between builds; null to keep none.</param>
     /// <param name="diagnostics">Where errors go.</param>
-    public static ThemeTemplates? Create(ThemeFiles theme, string? cacheFolder, DiagnosticBag diagnostics)
+    /// <param name="keepSources">Keeps the C# of the templates it compiles (see <see cref="Sources"/>).</param>
+    /// <exception cref="TemplateCompilerUnavailableException">A template must be compiled and this program cannot compile (the native one).</exception>
+    public static ThemeTemplates? Create(ThemeFiles theme, string? cacheFolder, DiagnosticBag diagnostics, bool keepSources = false)
     {
         var project = new ThemeTemplateProject(theme);
         var shipped = theme.Layers.Where(l => !l.IsSite).Select(l => Path.Combine(Path.GetDirectoryName(l.Directory)!, ShippedFolder)).Distinct(StringComparer.Ordinal).ToList();
-        var cache = new CompiledTemplateCache(project, cacheFolder, shipped);
-        // The engine (Razor's parser and the C# compiler) is made only when a template is not compiled already.
-        var engine = new Lazy<RazorLightEngine>(() => new RazorLightEngineBuilder()
+        var cache = new CompiledTemplateCache(project, cacheFolder, shipped, keepSources);
+        // The engine (Razor's parser and the C# compiler) is made only when a template is not compiled already, and
+        // never in the native program (a constant there: the compiler is not even part of it).
+        var engine = RuntimeFeature.IsDynamicCodeSupported ? new Lazy<RazorLightEngine>(() => new RazorLightEngineBuilder()
             .UseProject(project)
             .UseCachingProvider(cache)
-            .Build());
+            .Build()) : null;
 
         var missing = PageTemplates.Keys.Where(k => project.PathOf(k) is null).ToList();
         foreach (var key in missing)
@@ -102,9 +109,14 @@ public sealed class ThemeTemplates
 
         var keys = project.Keys();
         var toCompile = keys.Where(key => !cache.RetrieveTemplate(key).Success).ToList();
+        if (engine is null && toCompile.Count > 0)
+        {
+            throw new TemplateCompilerUnavailableException(toCompile);
+        }
+
         // On all cores when there is something to compile; Parallel LINQ is not even loaded when there is not.
         var failures = toCompile.Count == 0 ? []
-            : toCompile.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine.Value, key))).Where(r => r.Error is not null).ToList();
+            : toCompile.AsParallel().AsOrdered().Select(key => (Key: key, Error: TryCompile(engine!.Value, key))).Where(r => r.Error is not null).ToList();
         var errors = failures.SelectMany(f => TemplateErrors.OfCompilation(f.Error!, f.Key, project)).Distinct().ToList();
         diagnostics.AddRange(errors);
         return missing.Count == 0 && failures.Count == 0 ? new ThemeTemplates(project, engine, cache) : null;
