@@ -92,14 +92,17 @@ internal static class ThemeCommand
             var themes = parse.GetValue(installed)
                 ? ThemeFiles.InstalledNames().Select(name => ThemeFiles.LocateInstalled(name, diagnostics)).ToList()
                 : [Locate(parse.GetValue(config)!, diagnostics).Theme];
-            var sourceFolder = parse.GetValue(sources) is { } given2 ? Path.GetFullPath(given2) : null;
+            var sourceFolder = parse.GetValue(sources) is { } sourcesGiven ? Path.GetFullPath(sourcesGiven) : null;
             var compiled = 0;
             var made = new List<ThemeTemplates>();
             foreach (var theme in themes.OfType<ThemeFiles>())
             {
                 var templates = ThemeTemplates.Create(theme, sourceFolder is null ? folder : null, diagnostics, keepSources: sourceFolder is not null);
                 compiled += templates?.Compiled ?? 0;
-                made.AddRange(templates is null ? [] : [templates]);
+                if (templates is not null)
+                {
+                    made.Add(templates);
+                }
             }
 
             DiagnosticPrinter.Print(diagnostics.Sorted());
