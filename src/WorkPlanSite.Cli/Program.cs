@@ -39,6 +39,13 @@ catch (WorkPlanSite.Rendering.Templates.TemplateCompilerUnavailableException)
     // Thrown while the build is configured, before it writes anything.
     return await JitProgram.RunAsync(args);
 }
+catch (Exception exception)
+{
+    // What System.CommandLine's own handler (turned off above, so that the exception above reaches here) does:
+    // the message and exit code 1, not the runtime's crash report.
+    await Console.Error.WriteLineAsync($"Unhandled exception: {exception}");
+    code = 1;
+}
 #else
 code = await parsed.InvokeAsync();
 #endif

@@ -74,12 +74,7 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
 
         if (PrecompiledTemplates.Find(sourceHash) is { } precompiled)
         {
-            factory = _factories.GetOrAdd(key, _ => () =>
-            {
-                var page = precompiled();
-                page.Key = key;
-                return page;
-            });
+            factory = _factories.GetOrAdd(key, _ => Keyed(precompiled, key));
             return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
         }
 
@@ -112,7 +107,7 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         }
 
         var type = compiled.Type;
-        factory = _factories.GetOrAdd(key, _ => FactoryOf(type, key));
+        factory = _factories.GetOrAdd(key, _ => Keyed(() => (ITemplatePage)Activator.CreateInstance(type)!, key));
         return new TemplateCacheLookupResult(new TemplateCacheItem(key, factory));
     }
 
@@ -243,9 +238,10 @@ internal sealed class CompiledTemplateCache(ThemeTemplateProject project, string
         return null;
     }
 
-    private static Func<ITemplatePage> FactoryOf(Type type, string key) => () =>
+    /// <summary>A factory of pages that know their template's key (RazorLight finds layouts and partials relative to it).</summary>
+    private static Func<ITemplatePage> Keyed(Func<ITemplatePage> make, string key) => () =>
     {
-        var page = (ITemplatePage)Activator.CreateInstance(type)!;
+        var page = make();
         page.Key = key;
         return page;
     };
