@@ -40,7 +40,7 @@ public static class SiteInitializer
         files.Add(".vscode/settings.json", VsCodeSettings);
         files.Add(".vscode/extensions.json", "{\n  \"recommendations\": [\"redhat.vscode-yaml\"]\n}\n");
         files.Add(".github/workflows/pages.yml", PagesWorkflow);
-        files.Add(".gitignore", "_site/\n.workplansite/\n");
+        files.Add(".gitignore", "_site/\n.workplansite/\nnode_modules/\n");
         files.Add("README.md", Readme);
         foreach (var (path, text) in Sample(today))
         {

@@ -41,6 +41,20 @@ public sealed class ScaffoldingTests
     }
 
     [Fact]
+    public void Git_ignores_what_a_build_and_the_search_tool_install_write_in_the_site()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+        Assert.True(SiteInitializer.Init(root, Today).Succeeded);
+
+        var ignored = File.ReadAllLines(Path.Combine(root, ".gitignore"));
+
+        // The output, the tool's own folder (template cache), and Pagefind as the build's hint installs it
+        // ('npm install pagefind' in the site's folder): its package files are the site's, node_modules is not.
+        Assert.Equal(["_site/", ".workplansite/", "node_modules/"], ignored);
+    }
+
+    [Fact]
     public async Task Init_creates_a_site_that_checks_builds_and_matches_the_schemas()
     {
         using var temp = new TempFolder();
