@@ -55,6 +55,23 @@ public sealed class ScaffoldingTests
     }
 
     [Fact]
+    public void The_sample_programme_starts_six_months_before_the_day_the_site_is_made_and_no_token_is_left()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+        Assert.True(SiteInitializer.Init(root, new DateOnly(2027, 2, 10)).Succeeded);
+
+        var sample = Path.Combine(root, "content", SiteInitializer.SampleProgramme);
+        Assert.Contains("period: 2026-08/2028-07\n", File.ReadAllText(Path.Combine(sample, "programme.yaml")), StringComparison.Ordinal);
+        Assert.Contains("title: Work programme 2026-2028\n", File.ReadAllText(Path.Combine(sample, "programme.en.md")), StringComparison.Ordinal);
+        Assert.Contains("updated: 2027-01-01\n", File.ReadAllText(Path.Combine(sample, "activities", "1-2-visits.yaml")), StringComparison.Ordinal);
+        Assert.Contains("- date: 2027-Q3\n", File.ReadAllText(Path.Combine(sample, "key-dates.yaml")), StringComparison.Ordinal);
+        Assert.All(Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories), file => Assert.DoesNotContain("{{wps:", File.ReadAllText(file), StringComparison.Ordinal));
+        // GitHub's own expressions in the workflow are not tokens of ours.
+        Assert.Contains("${{ github.workspace }}", File.ReadAllText(Path.Combine(root, ".github", "workflows", "pages.yml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Init_creates_a_site_that_checks_builds_and_matches_the_schemas()
     {
         using var temp = new TempFolder();
