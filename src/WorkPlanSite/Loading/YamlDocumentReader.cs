@@ -20,10 +20,10 @@ internal static class YamlDocumentReader
     {
         root = null;
         var reached = new SourcePosition(path, lineOffset + 1, 1);
+        // One pass: the tree is built from the events as the checking parser lets them through.
+        var parser = new CheckingParser(new Parser(new StringReader(text)), path, lineOffset);
         try
         {
-            // One pass: the tree is built from the events as the checking parser lets them through.
-            var parser = new CheckingParser(new Parser(new StringReader(text)), path, lineOffset);
             var stream = new YamlStream();
             try
             {
@@ -55,14 +55,17 @@ internal static class YamlDocumentReader
             root = stream.Documents[0].RootNode;
             return true;
         }
+        catch (YamlException ex) when (QuoteProblem(ex, text, parser.LastQuoted) is var (mark, message, hint))
+        {
+            diagnostics.Error(At(mark, path, lineOffset), message, hint);
+            return false;
+        }
         catch (YamlException ex)
         {
             // "While scanning X, found Y": Start is where X began, End is where the problem Y is.
             var mark = Clean(ex).StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
-            var line = (int)Math.Max(1, mark.Line) + lineOffset;
-            var column = (int)Math.Max(1, mark.Column);
             var (message, hint) = Explain(Clean(ex));
-            diagnostics.Error(new SourcePosition(path, line, column), message, hint);
+            diagnostics.Error(At(mark, path, lineOffset), message, hint);
             return false;
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
@@ -92,6 +95,9 @@ internal static class YamlDocumentReader
         private int _depth;
         private Mark _reached = Mark.Empty;
 
+        /// <summary>The last event read when it is a scalar in quotes: what a syntax error just after it may come from.</summary>
+        public Scalar? LastQuoted { get; private set; }
+
         /// <summary>The end of the last event read: where a parser that fails without a position stopped.</summary>
         public SourcePosition Reached => new(path, (int)Math.Max(1, _reached.Line) + lineOffset, (int)Math.Max(1, _reached.Column));
 
@@ -106,6 +112,7 @@ internal static class YamlDocumentReader
 
             var current = inner.Current!;
             _reached = current.End;
+            LastQuoted = current is Scalar { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } quoted ? quoted : null;
             switch (current)
             {
                 case AnchorAlias alias:
@@ -131,6 +138,37 @@ internal static class YamlDocumentReader
         public SourcePosition Position { get; } = position;
 
         public string Hint { get; } = hint;
+    }
+
+    private static SourcePosition At(Mark mark, string path, int lineOffset) =>
+        new(path, (int)Math.Max(1, mark.Line) + lineOffset, (int)Math.Max(1, mark.Column));
+
+    /// <summary>
+    /// The two mistakes with quotes that YamlDotNet reports far from their cause, at the quote to fix: a quote never
+    /// closed (reported where the parser gave up, often lines below), and an apostrophe inside single quotes, which
+    /// ends the text there (<c>title: 'L'activité'</c>, reported as a missing key after it). Null for other errors.
+    /// </summary>
+    private static (Mark Mark, string Message, string Hint)? QuoteProblem(YamlException ex, string text, Scalar? lastQuoted)
+    {
+        var message = Clean(ex);
+        if (message.StartsWith("While scanning", StringComparison.Ordinal) && message.Contains("quoted scalar", StringComparison.Ordinal)
+            && ex.Start.Index >= 0 && ex.Start.Index < text.Length && text[(int)ex.Start.Index] is var quote and ('"' or '\''))
+        {
+            return (ex.Start, $"YAML syntax error: the text in quotes ({quote}) that starts here is not closed.",
+                $"End the text with the quote it starts with ({quote}) before the end of the value, or remove the opening quote.");
+        }
+
+        if (lastQuoted is { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } scalar && scalar.End.Line == ex.Start.Line && scalar.End.Column <= ex.Start.Column)
+        {
+            var closing = new Mark(scalar.End.Index - 1, scalar.End.Line, scalar.End.Column - 1);
+            var mark = scalar.Style == ScalarStyle.SingleQuoted ? '\'' : '"';
+            return (closing, $"YAML syntax error: this quote ({mark}) ends the text in quotes, and more follows it on the line.",
+                scalar.Style == ScalarStyle.SingleQuoted
+                    ? "Inside single quotes, write an apostrophe twice ('L''activité'), or put the whole text in double quotes (\"L'activité\"), or write it without quotes."
+                    : "Inside double quotes, write a quote as \\\" (\"le \\\"Pacte\\\" vert\"), or put the whole text in single quotes ('le \"Pacte\" vert').");
+        }
+
+        return null;
     }
 
     /// <summary>YamlDotNet's message, and the fix that most often applies to it.</summary>

@@ -67,6 +67,30 @@ public sealed class ContentErrorTests
         Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("title: \"Activité\nslug: activite\n", "\"")]
+    [InlineData("title: 'Activité\nslug: activite\n", "'")]
+    public async Task A_quote_that_is_never_closed_is_reported_where_it_opens(string frontMatter, string quote)
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\n" + frontMatter + "---\n\nTexte.\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.fr.md", 2, 8), error.Position);
+        Assert.StartsWith($"YAML syntax error: the text in quotes ({quote}) that starts here is not closed", error.Message, StringComparison.Ordinal);
+        Assert.Contains("End the text with the quote it starts with", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_apostrophe_inside_single_quotes_is_reported_at_the_quote_that_ends_the_text_too_soon()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.fr.md", "---\ntitle: 'L'activité du réseau'\n---\n\nTexte.\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.fr.md", 2, 10), error.Position);
+        Assert.Equal("YAML syntax error: this quote (') ends the text in quotes, and more follows it on the line.", error.Message);
+        Assert.Contains("'L''activité'", error.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_required_title_is_an_error()
     {
