@@ -7,6 +7,9 @@ public readonly record struct DateParseResult(ImpreciseDate? Value, string? Erro
 {
     /// <summary>True when <see cref="Value"/> holds the parsed date.</summary>
     public bool Success => Value is not null;
+
+    /// <summary>The fix, when the error has one of its own; otherwise the forms a date may take are the fix.</summary>
+    public string? Hint { get; init; }
 }
 
 /// <summary>
@@ -55,7 +58,7 @@ public static class ImpreciseDateParser
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            return Fail("The date is empty.", 0);
+            return Fail("the date is empty.", 0);
         }
 
         var leading = text.Length - text.TrimStart().Length;
@@ -69,14 +72,14 @@ public static class ImpreciseDateParser
 
         if (trimmed.IndexOf('/', slash + 1) >= 0)
         {
-            return Fail("A range has one '/' between its start and its end.", leading + trimmed.IndexOf('/', slash + 1));
+            return Fail("a range has one '/' between its start and its end.", leading + trimmed.IndexOf('/', slash + 1));
         }
 
         var startText = trimmed[..slash];
         var endText = trimmed[(slash + 1)..];
         if (startText.Length == 0 && endText.Length == 0)
         {
-            return Fail("A range needs at least one known end.", leading + slash);
+            return Fail("a range needs at least one known end.", leading + slash);
         }
 
         var (start, startKind, startError) = ParseEnd(startText, leading);
@@ -93,7 +96,7 @@ public static class ImpreciseDateParser
 
         if (start is { } s && end is { } e && e.Latest < s.Earliest)
         {
-            return Fail($"The range ends ({e.Edtf}) before it starts ({s.Edtf}).", leading + slash + 1);
+            return Fail($"the range ends ({e.Edtf}) before it starts ({s.Edtf}).", leading + slash + 1) with { Hint = $"Write the start first, as the author wrote its two ends: {endText}/{startText}." };
         }
 
         return new(ImpreciseDate.Range(start, startKind, end, endKind), null, 0);
@@ -139,7 +142,7 @@ public static class ImpreciseDateParser
         var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
         if (year == 0)
         {
-            return Invalid("The year 0000 is not a date a programme can use.", offset);
+            return Invalid("the year 0000 is not a date a programme can use.", offset);
         }
 
         if (parts.Length == 1)
@@ -158,7 +161,7 @@ public static class ImpreciseDateParser
         {
             return parts.Length == 2
                 ? (new DatePoint(year, alias.Precision, Part: alias.Part, Qualifier: qualifier), null, 0)
-                : Invalid($"A day cannot follow '{second}'.", secondOffset + second.Length);
+                : Invalid($"a day cannot follow '{second}'.", secondOffset + second.Length);
         }
 
         if (second.Length != 2 || !second.All(char.IsAsciiDigit))
@@ -171,7 +174,7 @@ public static class ImpreciseDateParser
         {
             if (parts.Length == 3)
             {
-                return Invalid($"A day cannot follow '{second}'.", secondOffset + 2);
+                return Invalid($"a day cannot follow '{second}'.", secondOffset + 2);
             }
 
             var point = number switch

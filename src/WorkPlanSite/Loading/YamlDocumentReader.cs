@@ -64,6 +64,8 @@ internal static class YamlDocumentReader
         {
             // "While scanning X, found Y": Start is where X began, End is where the problem Y is.
             var mark = Clean(ex).StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
+            // A tab in the indentation can be reported where the mapping it breaks began, lines above the tab.
+            mark = Clean(ex).Contains("tab", StringComparison.Ordinal) ? IndentingTab(text, mark) ?? mark : mark;
             var (message, hint) = Explain(Clean(ex));
             diagnostics.Error(At(mark, path, lineOffset), message, hint);
             return false;
@@ -138,6 +140,31 @@ internal static class YamlDocumentReader
         public SourcePosition Position { get; } = position;
 
         public string Hint { get; } = hint;
+    }
+
+    /// <summary>The first tab in the indentation of a line at or below <paramref name="from"/>'s line; null when there is none.</summary>
+    private static Mark? IndentingTab(string text, Mark from)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i == text.Length || text[i] == '\n')
+            {
+                var indentation = text.AsSpan(lineStart, i - lineStart);
+                indentation = indentation[..(indentation.Length - indentation.TrimStart(" \t").Length)];
+                var tab = indentation.IndexOf('\t');
+                if (line >= from.Line && tab >= 0)
+                {
+                    return new Mark(lineStart + tab, line, tab + 1);
+                }
+
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return null;
     }
 
     private static SourcePosition At(Mark mark, string path, int lineOffset) =>

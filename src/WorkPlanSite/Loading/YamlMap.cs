@@ -155,7 +155,7 @@ internal sealed class YamlMap
         // Quoted scalars start one column before their text.
         var quote = node is YamlScalarNode { Style: ScalarStyle.DoubleQuoted or ScalarStyle.SingleQuoted } ? 1 : 0;
         _diagnostics.Error(position with { Column = position.Column + quote + result.ErrorOffset },
-            $"'{Qualified(key)}' is not a valid date: {result.Error}", ImpreciseDateParser.AcceptedForms);
+            $"'{Qualified(key)}' is not a valid date: {result.Error}", result.Hint ?? ImpreciseDateParser.AcceptedForms);
         return null;
     }
 

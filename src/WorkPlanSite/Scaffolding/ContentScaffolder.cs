@@ -26,9 +26,9 @@ public sealed class ContentScaffolder(SiteConfig config)
         }
 
         period ??= $"{config.BuildDate.Year}/{config.BuildDate.Year + 1}";
-        if (Dates.ImpreciseDateParser.Parse(period) is { Success: false, Error: var error })
+        if (Dates.ImpreciseDateParser.Parse(period) is { Success: false, Error: var error } failed)
         {
-            return ScaffoldResult.Failed("", $"'{period}' is not a period: {error}", Dates.ImpreciseDateParser.AcceptedForms);
+            return ScaffoldResult.Failed("", $"'{period}' is not a period: {error}", failed.Hint ?? Dates.ImpreciseDateParser.AcceptedForms);
         }
 
         var existing = Directory.Exists(config.ContentDirectory)

@@ -69,7 +69,7 @@ public sealed class ImpreciseDateParserTests
     [InlineData("21-03", "four-digit year", 0)]
     [InlineData("2021-13", "'13' is not a month", 5)]
     [InlineData("2021-02-30", "no day 30", 8)]
-    [InlineData("2021-autumn-01", "A day cannot follow", 11)]
+    [InlineData("2021-autumn-01", "a day cannot follow", 11)]
     [InlineData("2021-06/2021-03", "ends (2021-03) before it starts", 8)]
     [InlineData("mars 2021", "four-digit year", 0)]
     [InlineData("2021/2022/2023", "one '/'", 9)]
@@ -79,6 +79,15 @@ public sealed class ImpreciseDateParserTests
         Assert.False(result.Success);
         Assert.Contains(message, result.Error, StringComparison.Ordinal);
         Assert.Equal(offset, result.ErrorOffset);
+    }
+
+    [Fact]
+    public void A_range_written_backwards_is_fixed_by_swapping_its_ends_as_written()
+    {
+        var result = ImpreciseDateParser.Parse("2027-Q2/2026-autumn");
+        Assert.Equal("the range ends (2026-23) before it starts (2027-34).", result.Error);
+        Assert.Equal("Write the start first, as the author wrote its two ends: 2026-autumn/2027-Q2.", result.Hint);
+        Assert.Null(ImpreciseDateParser.Parse("2027-13").Hint);
     }
 
     [Theory]

@@ -92,6 +92,17 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public async Task A_tab_that_indents_a_key_is_reported_at_its_line()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [a]\n\tperiod: 2021\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 5, 1), error.Position);
+        Assert.Contains("tab", error.Message, StringComparison.Ordinal);
+        Assert.Contains("spaces, not tabs", error.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_required_title_is_an_error()
     {
         using var site = new TinySite();
