@@ -235,14 +235,51 @@ public sealed partial class ContentLinkResolver
             return exists
                 ? new(null, $"The link '{Short(url)}' leads to a file that is not a page of the site.",
                     "Link to the Markdown or YAML file of a programme, an objective, an activity or a page, to key-dates.yaml, or to a file such as an image or a PDF.")
-                : new(null, $"The link '{Short(url)}' leads to '{path}', which does not exist.",
-                    "Check the file name and the '../' steps: the path starts from the folder of this file.");
+                : new(null, $"The link '{Short(url)}' leads to '{path}', which does not exist.", MissingTargetHint(address, fromFile, path));
         }
 
         var target = page.GetValueOrDefault(language) ?? _availability.FallbackOrder.Select(page.GetValueOrDefault).FirstOrDefault(u => u is not null);
         return target is null
             ? new(null, $"The link '{Short(url)}' leads to a page that is published in no language.")
             : new(target + fragment);
+    }
+
+    /// <summary>
+    /// The fix for a link to a file that does not exist: the same path from one folder up when it leads somewhere (the
+    /// path written from the programme's folder, not from the file's), else the closest name in the folder it names.
+    /// </summary>
+    private string MissingTargetHint(string address, string fromFile, string path)
+    {
+        const string Rule = "The path starts from the folder of this file.";
+        var fromParent = "../" + address;
+        if (Combine(fromFile, fromParent) is { Length: > 0 } up && up.StartsWith(_contentPrefix, StringComparison.Ordinal) && Leads(up))
+        {
+            return $"Did you mean '{fromParent}'? {Rule}";
+        }
+
+        var folder = Path.Combine(_config.RootDirectory, path[..Math.Max(0, path.LastIndexOf('/'))]);
+        var cut = address.LastIndexOf('/') + 1;
+        if (Directory.Exists(folder))
+        {
+            // Texts are linked to with or without their language: both forms are candidates.
+            var names = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)!)
+                .SelectMany(n => ContentTextFile().Match(n) is { Success: true } text ? [n, text.Groups["id"].Value + ".md"] : new[] { n })
+                .Distinct(StringComparer.Ordinal);
+            if (Text.Suggestions.Closest(address[cut..], names) is { } closest)
+            {
+                return $"Did you mean '{address[..cut]}{closest}'? {Rule}";
+            }
+        }
+
+        return "Check the file name and the '../' steps: the path starts from the folder of this file.";
+    }
+
+    /// <summary>Whether a content path names a file, or a text of the site by its path with or without its language.</summary>
+    private bool Leads(string path)
+    {
+        var name = path[(path.LastIndexOf('/') + 1)..];
+        return File.Exists(Path.Combine(_config.RootDirectory, path))
+            || ContentTextFile().Match(name) is { Success: true } text && _pages.ContainsKey(path[..(path.LastIndexOf('/') + 1)] + text.Groups["id"].Value);
     }
 
     /// <summary>A link to a file next to the content: refused when hidden or reached through a symbolic link, else the file as published.</summary>

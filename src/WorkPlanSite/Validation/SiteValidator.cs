@@ -23,7 +23,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
 
     /// <summary>The checks that involve several programmes (an incremental rebuild runs them every time).</summary>
     public void ValidateAcrossProgrammes(IReadOnlyList<Programme> programmes) =>
-        CheckUniqueSlugs(programmes.Select(p => (p.Id, Slugs(p.Texts, p.Id, t => t.Slug), p.Source.File)), "programme");
+        CheckUniqueSlugs(programmes.Select(p => (p.Id, Slugs(p.Texts, p.Id, t => t.Slug, t => t.Position))), "programme");
 
     /// <summary>The checks within one programme (an incremental rebuild runs them for the changed programmes only).</summary>
     public void ValidateProgramme(Programme programme)
@@ -57,7 +57,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         }
 
         var objectiveIds = programme.Objectives.Where(o => o.Kind == ObjectiveKind.Specific).Select(o => o.Id).ToList();
-        CheckUniqueSlugs(programme.Objectives.Select(o => (o.Id, Slugs(o.Texts, o.Id, t => t.Slug), o.Source.File)), "objective");
+        CheckUniqueSlugs(programme.Objectives.Select(o => (o.Id, Slugs(o.Texts, o.Id, t => t.Slug, t => t.Position))), "objective");
         foreach (var objective in programme.Objectives)
         {
             CheckThemes(objective.Themes, themes, objective.Source.At("themes"));
@@ -65,7 +65,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
             CheckTranslations(objective.Texts.Languages, objective.Source.File, $"The objective '{objective.Id}'", "objective");
         }
 
-        CheckUniqueSlugs(programme.Activities.Select(a => (a.Id, Slugs(a.Texts, a.Id, t => t.Slug), a.Source.File)), "activity");
+        CheckUniqueSlugs(programme.Activities.Select(a => (a.Id, Slugs(a.Texts, a.Id, t => t.Slug, t => t.Position))), "activity");
         foreach (var activity in programme.Activities)
         {
             ValidateActivity(activity, programme, objectiveIds, themes, phases);
@@ -189,20 +189,21 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         }
     }
 
-    private static IEnumerable<(string Language, string Slug)> Slugs<T>(Translations<T> texts, string id, Func<T, string?> slug)
-        where T : class => texts.ByLanguage.Select(pair => (pair.Key, slug(pair.Value) ?? id));
+    /// <summary>Each language's address of an item, and the text it is written in (where another slug would go).</summary>
+    private static IEnumerable<(string Language, string Slug, SourcePosition Position)> Slugs<T>(Translations<T> texts, string id, Func<T, string?> slug, Func<T, SourcePosition> position)
+        where T : class => texts.ByLanguage.Select(pair => (pair.Key, slug(pair.Value) ?? id, position(pair.Value)));
 
-    private void CheckUniqueSlugs(IEnumerable<(string Id, IEnumerable<(string Language, string Slug)> Slugs, SourcePosition Position)> items, string what)
+    private void CheckUniqueSlugs(IEnumerable<(string Id, IEnumerable<(string Language, string Slug, SourcePosition Position)> Slugs)> items, string what)
     {
         var seen = new Dictionary<(string, string), string>();
-        foreach (var (id, slugs, position) in items)
+        foreach (var (id, slugs) in items)
         {
-            foreach (var (language, slug) in slugs)
+            foreach (var (language, slug, position) in slugs)
             {
                 if (seen.TryGetValue((language, slug), out var other))
                 {
                     diagnostics.Error(position, $"The {what} '{id}' has the same address ('{slug}') in '{language}' as '{other}'.",
-                        $"Give one of them another 'slug' in its .{language}.md file.");
+                        $"Give one of them another 'slug' in its .{language}.md file (this one, or the other's).");
                 }
                 else
                 {

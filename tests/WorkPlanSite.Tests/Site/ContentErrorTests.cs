@@ -103,6 +103,18 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public async Task Two_activities_with_one_address_are_reported_at_the_text_whose_slug_repeats_the_other()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/second.yaml", "code: \"1.2\"\norder: 2\nobjective: obj\nthemes: [people]\n");
+        site.Write("content/prog/activities/second.fr.md", "---\ntitle: Deuxième\n---\n");
+        site.Write("content/prog/activities/second.en.md", "---\ntitle: Second\nslug: act\n---\n");
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal("content/prog/activities/second.en.md", error.Position.Path);
+        Assert.Equal("The activity 'second' has the same address ('act') in 'en' as 'act'.", error.Message);
+    }
+
+    [Fact]
     public async Task A_missing_required_title_is_an_error()
     {
         using var site = new TinySite();

@@ -60,6 +60,26 @@ public sealed class ContentLinkTests
         Assert.Contains("'../'", error.Hint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("objectives/obj.md", "Did you mean '../objectives/obj.md'?")]
+    [InlineData("../objectives/ob.md", "Did you mean '../objectives/obj.md'?")]
+    [InlineData("../objectives/obj.md#texte", null)]
+    [InlineData("../nowhere/obj.md", null)]
+    public async Task A_link_to_a_missing_file_suggests_the_file_the_author_most_likely_meant(string link, string? suggestion)
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/activities/act.en.md", $"---\ntitle: Activity\n---\n\nSee [the objective]({link}) now.\n");
+        var result = await site.CheckAsync();
+        if (suggestion is null)
+        {
+            Assert.DoesNotContain(result.Diagnostics, d => d.Hint?.Contains("Did you mean", StringComparison.Ordinal) == true);
+            return;
+        }
+
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.StartsWith(suggestion + " ", error.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_build_reports_a_link_to_a_missing_file_once_at_the_link_and_writes_nothing()
     {
