@@ -57,6 +57,12 @@ public static partial class SiteConfigLoader
         var errorsBefore = diagnostics.ErrorCount;
         map.RejectUnknownKeys(KnownKeys);
         var languages = ReadLanguages(map);
+        if (languages.Length == 0)
+        {
+            // Reported; every text of the configuration would otherwise be reported too, as in no language of the site.
+            return null;
+        }
+
         var codes = languages.Select(l => l.Code).ToList();
         var title = ReadLocalized(map, "title", codes, required: true);
         var description = ReadLocalized(map, "description", codes, required: false);

@@ -144,6 +144,18 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public async Task A_misspelt_languages_key_is_reported_once_not_as_every_text_in_an_unknown_language()
+    {
+        using var site = new TinySite(TinySite.DefaultConfig.Replace("\"languages\":", "\"langauges\":", StringComparison.Ordinal));
+        var result = await site.BuildAsync();
+        Assert.False(result.Succeeded);
+        Assert.Equal(
+            ["The configuration needs at least one language in 'languages'.", "Unknown key 'langauges'."],
+            result.Diagnostics.Select(d => d.Message));
+        Assert.Equal("Did you mean 'languages'?", result.Diagnostics[1].Hint);
+    }
+
+    [Fact]
     public async Task Invalid_UTF8_is_reported_not_replaced()
     {
         using var site = new TinySite();
