@@ -14,7 +14,8 @@ internal static class InitCommand
             DefaultValueFactory = _ => ".",
         };
         var command = new Command("init", """
-            Creates a new site in an empty folder: site.config.json, a short sample programme in French and
+            Creates a new site in an empty folder: site.config.json with its menus, a placeholder logo, the site's
+            own pages (about, contact, legal notice, accessibility) and a short sample programme in French and
             English, the JSON Schemas that let editors check the files, and the GitHub Pages workflow.
 
             Example:

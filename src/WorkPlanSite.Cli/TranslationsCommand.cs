@@ -16,7 +16,7 @@ internal static class TranslationsCommand
         var config = new CommonOptions().Config;
         var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a translation or a UI string is missing or outdated (for CI)." };
         var command = new Command("translations",
-            "Lists, per language, the pages that are translated, untracked, outdated or missing, and the missing UI strings. Example: workplansite translations --strict")
+            "Lists, per language, the pages that are translated, untracked, outdated or missing, and the missing UI strings.\n\nExample:\n  workplansite translations --strict")
         {
             config,
             strict,

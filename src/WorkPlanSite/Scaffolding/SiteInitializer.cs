@@ -37,7 +37,27 @@ public static class SiteInitializer
             files.Add("schemas/" + name, text);
         }
 
-        return files.Write();
+        var written = files.Write();
+        if (written.Succeeded)
+        {
+            StampTranslations(full);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// Records that the starter's English texts are translations of its French ones as written (their
+    /// <c>translatedFrom</c> stamps), so that <c>translations</c> starts clean and reports an English text as outdated
+    /// once its French original is edited. The stamps are fingerprints of the texts written, dates included.
+    /// </summary>
+    private static void StampTranslations(string root)
+    {
+        var status = Building.TranslationStatusRunner.Run(new Configuration.BuildOptions(Path.Combine(root, "site.config.json")));
+        if (status.Report is { } report && status.ErrorCount == 0)
+        {
+            Translating.TranslationStamping.Apply(report, root, new HashSet<string>(StringComparer.Ordinal));
+        }
     }
 
     /// <summary>The schemas shipped in this library (the repository's <c>schemas/</c> folder).</summary>

@@ -72,6 +72,26 @@ public sealed class ScaffoldingTests
     }
 
     [Fact]
+    public void The_sample_translations_are_stamped_as_matching_their_originals_so_a_later_change_is_noticed()
+    {
+        using var temp = new TempFolder();
+        var root = temp.Combine("my-site");
+        Assert.True(SiteInitializer.Init(root, Today).Succeeded);
+
+        var report = TranslationStatusRunner.Run(new BuildOptions(Path.Combine(root, "site.config.json"))).Report!;
+        var english = report.Languages.Single(l => l.Language == "en").Entries.Where(e => e.Kind != WorkPlanSite.Translating.TranslatedKind.KeyDate).ToList();
+        Assert.Equal(13, english.Count);
+        Assert.All(english, e => Assert.Equal(WorkPlanSite.Translating.TranslationState.UpToDate, e.State));
+        Assert.Contains("\ntranslatedFrom: fr@", File.ReadAllText(Path.Combine(root, "content", "pages", "about.en.md")), StringComparison.Ordinal);
+
+        // Once the French text changes, its translation is outdated.
+        File.AppendAllText(Path.Combine(root, "content", "sample", "activities", "1-1-meetings.fr.md"), "\nUne phrase de plus.\n");
+        report = TranslationStatusRunner.Run(new BuildOptions(Path.Combine(root, "site.config.json"))).Report!;
+        Assert.Equal(WorkPlanSite.Translating.TranslationState.Outdated,
+            report.Languages.Single(l => l.Language == "en").Entries.Single(e => e.File == "content/sample/activities/1-1-meetings.en.md").State);
+    }
+
+    [Fact]
     public async Task Init_creates_a_site_that_checks_builds_and_matches_the_schemas()
     {
         using var temp = new TempFolder();
