@@ -45,7 +45,7 @@ internal static class TranslationsCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var command = new Command("stamp",
-            "Writes 'translatedFrom: <language>@<fingerprint>' into translations, recording that they match their original as it is now. Example: workplansite translations stamp content/ccre-2021-2022/activities/policy-monitoring.en.md")
+            "Writes 'translatedFrom: <language>@<fingerprint>' into translations, recording that they match their original as it is now.\n\nExample:\n  workplansite translations stamp content/ccre-2021-2022/activities/policy-monitoring.en.md")
         {
             files,
         };
