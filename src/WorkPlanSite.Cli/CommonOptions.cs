@@ -7,11 +7,7 @@ namespace WorkPlanSite.Cli;
 /// <summary>Options shared by the commands that read a site.</summary>
 internal sealed class CommonOptions
 {
-    public Option<string> Config { get; } = new("--config", "-c")
-    {
-        Description = "The site's configuration file.",
-        DefaultValueFactory = _ => "site.config.json",
-    };
+    public Option<string> Config { get; } = ConfigOption.Create();
 
     public Option<string?> BaseUrl { get; } = new("--base-url")
     {

@@ -29,7 +29,7 @@ internal static class NewCommand
 
     private static Command Programme()
     {
-        var config = ConfigOption();
+        var config = ConfigOption.Create();
         var id = new Argument<string>("ID") { Description = "The programme's id, also its folder name: lower-case letters, digits and '-'." };
         var period = new Option<string?>("--period") { Description = "The programme's period, such as 2026/2027 (default: this year and the next)." };
         var command = new Command("programme", """
@@ -46,7 +46,7 @@ internal static class NewCommand
 
     private static Command Objective()
     {
-        var config = ConfigOption();
+        var config = ConfigOption.Create();
         var path = new Argument<string>("PROGRAMME/ID") { Description = "The programme's id and the new objective's id." };
         var kind = new Option<string>("--kind")
         {
@@ -70,7 +70,7 @@ internal static class NewCommand
 
     private static Command Activity()
     {
-        var config = ConfigOption();
+        var config = ConfigOption.Create();
         var path = new Argument<string>("PROGRAMME/ID") { Description = "The programme's id and the new activity's id." };
         var objective = new Option<string?>("--objective") { Description = "The specific objective it serves (needed when the programme has several)." };
         var command = new Command("activity", """
@@ -89,7 +89,7 @@ internal static class NewCommand
 
     private static Command Page()
     {
-        var config = ConfigOption();
+        var config = ConfigOption.Create();
         var id = new Argument<string>("ID") { Description = "The page's id: lower-case letters, digits and '-'; unique among the site's pages." };
         var parent = new Option<string?>("--parent") { Description = "The id of the page it goes under (default: none, a page at the top)." };
         var command = new Command("page", """
@@ -103,12 +103,6 @@ internal static class NewCommand
             $"Next: fill in the texts; to show the page in a menu, add {{ \"page\": \"{parse.GetValue(id)}\" }} to \"menus\" in site.config.json."));
         return command;
     }
-
-    private static Option<string> ConfigOption() => new("--config", "-c")
-    {
-        Description = "The site's configuration file.",
-        DefaultValueFactory = _ => "site.config.json",
-    };
 
     private static (string Programme, string Id)? Split(string path)
     {

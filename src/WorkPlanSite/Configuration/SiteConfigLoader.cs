@@ -37,7 +37,7 @@ public static partial class SiteConfigLoader
         if (!File.Exists(fullPath))
         {
             diagnostics.Error(SourcePosition.File(options.ConfigPath), "The configuration file does not exist.",
-                "Run the command from the site's folder, or give the file with --config.");
+                "Run the command in the site's folder or a folder inside it, or give the file with --config.");
             return null;
         }
 
