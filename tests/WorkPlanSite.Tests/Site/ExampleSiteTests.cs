@@ -173,6 +173,10 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
         Assert.Equal([true, true, true, true], resources.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
         var caravan = timeline.QuerySelectorAll("table.timeline tbody tr").First(r => r.TextContent.Contains("Caravan", StringComparison.Ordinal));
         Assert.Equal([true, true, false, false], caravan.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToList());
+
+        // In words, phases that follow one another are a range from the first to the last.
+        Assert.Equal("Consolidation phase – Dialogue phase", resources.QuerySelector("td.timeline__when")!.TextContent.Trim());
+        Assert.Equal("Consolidation phase – Skills extension phase", caravan.QuerySelector("td.timeline__when")!.TextContent.Trim());
     }
 
     [Fact]
