@@ -109,9 +109,13 @@ internal sealed class SitePublisher(BuildServices services, DiagnosticBag diagno
                     });
                 }
 
-                var calendar = services.Urls.OutputPath(plan.Calendar!.Url);
-                files.Add(calendar);
-                output.Add(OutputFile.Text(calendar, plan.Calendar.Content));
+                if (plan.Calendar is { } calendar)
+                {
+                    var calendarPath = services.Urls.OutputPath(calendar.Url);
+                    files.Add(calendarPath);
+                    output.Add(OutputFile.Text(calendarPath, calendar.Content));
+                }
+
                 foreach (var data in plan.DataFiles)
                 {
                     var path = services.Urls.OutputPath(data.Url);

@@ -78,7 +78,9 @@ public sealed class PagePlanner
         }
 
         var language = kit.Code;
-        var calendar = IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language), _urls.KeyDates(programme, language), language, _config.BuildDate, _urls.Absolute);
+        var calendar = view.HasKeyDates
+            ? IcsCalendarWriter.Write(programme, view, _urls.Calendar(programme, language), _urls.KeyDates(programme, language), language, _config.BuildDate, _urls.Absolute)
+            : null;
         return new ProgrammePlan(ProgrammeCard.Of(view), ProgrammePages(programme, view, kit, calendar).ToList(), calendar)
         {
             DataFiles = view.Progress is null ? [] :
@@ -165,7 +167,7 @@ public sealed class PagePlanner
 
     private ProgrammeView? View(Programme programme, LanguageKit kit) => _views.Build(programme, kit);
 
-    private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit, CalendarFile calendar)
+    private IEnumerable<PageModel> ProgrammePages(Programme programme, ProgrammeView view, LanguageKit kit, CalendarFile? calendar)
     {
         var language = kit.Code;
         var home = new Crumb(kit.Strings["nav.home"], _urls.Home(language));
@@ -190,20 +192,23 @@ public sealed class PagePlanner
             view.IsFallback ? view.Language : null,
             [home, programmeCrumb, new Crumb(printTitle, null)]);
 
-        var keyDatesTitle = kit.Strings["keyDates.title"];
-        yield return Decorate(
-            new KeyDatesPage(
-                view,
-                Group(view.KeyDates.Where(k => k.IsUpcoming), kit),
-                Group(view.KeyDates.Where(k => !k.IsUpcoming), kit),
-                new CalendarLink(calendar.Url, calendar.EventCount, calendar.OmittedCount),
-                EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)) { Search = Entry(kit, "page", view.Title) },
-            kit,
-            Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
-            $"{keyDatesTitle} – {view.Title}",
-            kit.Strings.Format("keyDates.description", ("programme", view.Title)),
-            view.IsFallback ? view.Language : null,
-            [home, programmeCrumb, new Crumb(keyDatesTitle, null)]);
+        if (calendar is not null)
+        {
+            var keyDatesTitle = kit.Strings["keyDates.title"];
+            yield return Decorate(
+                new KeyDatesPage(
+                    view,
+                    Group(view.KeyDates.Where(k => k.IsUpcoming), kit),
+                    Group(view.KeyDates.Where(k => !k.IsUpcoming), kit),
+                    new CalendarLink(calendar.Url, calendar.EventCount, calendar.OmittedCount),
+                    EventJsonLd.Write(programme, view, _urls.KeyDates(programme, language), _urls.Absolute)) { Search = Entry(kit, "page", view.Title) },
+                kit,
+                Identity(programme.Texts, programme, l => _urls.KeyDates(programme, l), l => _urls.Home(l)),
+                $"{keyDatesTitle} – {view.Title}",
+                kit.Strings.Format("keyDates.description", ("programme", view.Title)),
+                view.IsFallback ? view.Language : null,
+                [home, programmeCrumb, new Crumb(keyDatesTitle, null)]);
+        }
 
         var timelineTitle = kit.Strings["timeline.title"];
         yield return Decorate(

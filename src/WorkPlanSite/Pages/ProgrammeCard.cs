@@ -29,8 +29,14 @@ public record ProgrammeCard
     /// <summary>Its page.</summary>
     public required string Url { get; init; }
 
-    /// <summary>Its key dates page.</summary>
+    /// <summary>Its key dates page, published only when it has key dates (<see cref="HasKeyDates"/>).</summary>
     public required string KeyDatesUrl { get; init; }
+
+    /// <summary>
+    /// True when the programme lists key dates: only then has it a key dates page and a calendar file, and do its
+    /// pages link to them (a page and a calendar of nothing would tell the reader nothing).
+    /// </summary>
+    public bool HasKeyDates { get; init; }
 
     /// <summary>Its timeline page.</summary>
     public required string TimelineUrl { get; init; }

@@ -72,11 +72,12 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             IsFallback = found.IsFallback,
             Url = urls.Programme(programme, language),
             KeyDatesUrl = urls.KeyDates(programme, language),
+            HasKeyDates = !keyDates.IsEmpty,
             TimelineUrl = urls.Timeline(programme, language),
             PrintUrl = urls.Print(programme, language),
             Period = kit.Date(programme.Period),
             ThemesAreAxes = programme.ThemeLabel == ThemeLabel.Axis,
-            IntroductionHtml = IntroductionWithLinks(introduction, kit, urls.KeyDates(programme, language)),
+            IntroductionHtml = IntroductionWithLinks(introduction, kit, keyDates.IsEmpty ? null : urls.KeyDates(programme, language)),
             IntroductionParts = introduction,
             Themes = themes,
             Phases = phases,
@@ -103,7 +104,8 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
     private const string GeneralObjectiveSection = "#general-objective";
 
     /// <summary>The introduction with a link in place of each generated list the author placed in it.</summary>
-    private static string IntroductionWithLinks(ImmutableArray<IntroductionPart> parts, LanguageKit kit, string keyDatesUrl)
+    /// <param name="keyDatesUrl">The key dates page; null when the programme has none (and so no such page).</param>
+    private static string IntroductionWithLinks(ImmutableArray<IntroductionPart> parts, LanguageKit kit, string? keyDatesUrl)
     {
         var encoder = Rendering.MinimalHtmlEncoder.Instance;
         var html = new System.Text.StringBuilder();
@@ -114,7 +116,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
             {
                 GeneratedList.GeneralObjective => (GeneralObjectiveSection, kit.Strings["programme.seeGeneralObjective"]),
                 GeneratedList.LinesOfAction => (ThemesSection, kit.Strings["programme.seeLinesOfAction"]),
-                GeneratedList.KeyDates => (keyDatesUrl, kit.Strings["programme.allKeyDates"]),
+                GeneratedList.KeyDates when keyDatesUrl is not null => (keyDatesUrl, kit.Strings["programme.allKeyDates"]),
                 GeneratedList.Objectives => (ObjectivesSection, kit.Strings["programme.seeObjectives"]),
                 _ => ((string, string)?)null,
             };

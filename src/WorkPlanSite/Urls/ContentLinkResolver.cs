@@ -123,7 +123,8 @@ public sealed partial class ContentLinkResolver
         }
 
         pages[folder + "programme"] = In(l => availability.Exists(programme.Texts, l) ? urls.Programme(programme, l) : null);
-        pages[folder + "key-dates"] = In(l => availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null);
+        // A programme without key dates has no key dates page to link to.
+        pages[folder + "key-dates"] = In(l => !programme.KeyDates.IsEmpty && availability.Exists(programme.Texts, l) ? urls.KeyDates(programme, l) : null);
         foreach (var objective in programme.Objectives)
         {
             pages[folder + "objectives/" + objective.Id] = In(l => availability.Of(programme, objective.Texts, l) is null ? null : urls.Objective(programme, objective, l));

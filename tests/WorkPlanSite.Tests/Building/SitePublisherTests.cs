@@ -33,7 +33,8 @@ public sealed class SitePublisherTests
         var files = output.Files.Keys.ToHashSet(StringComparer.Ordinal);
         Assert.Contains("fr/programmes/prog/index.html", files);
         Assert.Contains("en/programmes/other/index.html", files);
-        Assert.Contains("en/programmes/third/key-dates/index.html", files);
+        Assert.Contains("en/programmes/prog/key-dates/index.html", files);
+        Assert.Contains("en/programmes/third/timeline/index.html", files);
         Assert.Equal(files.Count(f => f.StartsWith("fr/", StringComparison.Ordinal) && f.EndsWith(".html", StringComparison.Ordinal)), pages["fr"]);
     }
 

@@ -180,6 +180,26 @@ public sealed class ExampleSiteTests(ExampleSiteUnderSubPath fixture) : IClassFi
     }
 
     [Fact]
+    public void Programmes_that_list_no_key_dates_have_no_key_dates_page_calendar_or_link_to_them()
+    {
+        // CECICN's working plan and TOGETHER's calendar name no dated events; CCRE's programme lists sixteen.
+        foreach (var ((language, keyDates), programme) in new[] { ("en", "key-dates"), ("fr", "dates-cles") }.SelectMany(l => new[] { (l, "cecicn-2012"), (l, "together-2014") }))
+        {
+            Assert.False(Site.Exists($"{language}/programmes/{programme}/{keyDates}/index.html"));
+            Assert.Empty(Directory.EnumerateFiles(Path.Combine(Site.OutputDirectory, language, "programmes", programme), "*.ics", SearchOption.AllDirectories));
+            foreach (var page in new[] { $"{language}/index.html", $"{language}/programmes/{programme}/index.html" })
+            {
+                Assert.DoesNotContain(Site.Page(page).QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains($"/{programme}/{keyDates}/", StringComparison.Ordinal));
+            }
+
+            Assert.Null(Site.Page($"{language}/programmes/{programme}/index.html").QuerySelector("#upcoming"));
+            // The programmes that have key dates keep their page, their calendar and the links to them.
+            Assert.True(Site.Exists($"{language}/programmes/ccre-2021-2022/{keyDates}/index.html"));
+            Assert.Contains(Site.Page($"{language}/index.html").QuerySelectorAll("a"), a => a.GetAttribute("href")!.EndsWith($"/ccre-2021-2022/{keyDates}/", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void TOGETHER_kinds_of_activities_with_nothing_planned_in_any_quarter_have_no_date_and_no_bar()
     {
         var timeline = Site.Page("en/programmes/together-2014/timeline/index.html");
