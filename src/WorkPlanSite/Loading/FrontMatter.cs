@@ -11,6 +11,14 @@ internal sealed record FrontMatter(string Yaml, int YamlLineOffset, string Body,
 {
     public static FrontMatter? Split(string text, string path, DiagnosticBag diagnostics)
     {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            // An editor's "new file" saved before anything was typed, or a text emptied by mistake.
+            diagnostics.Error(SourcePosition.File(path), "The file is empty.",
+                "Write its front matter (a line '---', the keys such as title: …, another '---' line) and its text, or delete the file.");
+            return null;
+        }
+
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
         {
             diagnostics.Error(SourcePosition.File(path), "The file does not start with a front matter block.",

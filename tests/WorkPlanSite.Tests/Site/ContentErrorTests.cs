@@ -114,6 +114,19 @@ public sealed class ContentErrorTests
         Assert.Equal("The activity 'second' has the same address ('act') in 'en' as 'act'.", error.Message);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n  \n")]
+    public async Task An_empty_text_file_is_reported_as_empty(string text)
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/objectives/obj.en.md", text);
+        var error = SingleError(await site.BuildAsync());
+        Assert.Equal(new SourcePosition("content/prog/objectives/obj.en.md", 1, 1), error.Position);
+        Assert.Equal("The file is empty.", error.Message);
+        Assert.Contains("or delete the file", error.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task A_missing_required_title_is_an_error()
     {
