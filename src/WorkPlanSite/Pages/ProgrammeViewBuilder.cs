@@ -201,8 +201,9 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
         }
 
         var text = activity.Texts.Get(found.ContentLanguage)!;
-        var activityPhases = activity.Phases
-            .Select(id => phases.First(p => p.Id == id))
+        // In the programme's order, whatever the order the author listed them in.
+        var activityPhases = phases
+            .Where(p => activity.Phases.Contains(p.Id, StringComparer.Ordinal))
             .Select(p => p with { Actions = text.PhaseActions.GetValueOrDefault(p.Id, []) })
             .ToImmutableArray();
         var related = keyDates.Select((k, i) => (k, i)).Where(x => x.k.ActivityId == activity.Id).Select(x => keyDateViews[x.i]).ToImmutableArray();
@@ -221,6 +222,7 @@ public sealed class ProgrammeViewBuilder(SiteUrls urls, AvailabilityPolicy avail
                 : null,
             NoDateGiven = activity.NothingPlanned,
             Phases = activityPhases,
+            PhasesText = PhaseRanges.Text(activityPhases, phases),
             Themes = activity.Themes.Select(t => themes[t]).ToImmutableArray(),
             Lead = activity.Lead.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text,
             Partners = activity.Partners.Select(p => p.Resolve(language, availability.FallbackOrderFor(activity.Texts.DeclaredOriginal))?.Text).OfType<string>().ToImmutableArray(),

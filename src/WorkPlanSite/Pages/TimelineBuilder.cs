@@ -122,10 +122,8 @@ public sealed class TimelineBuilder(DateOnly buildDate)
             active = scale == TimelineScale.Phase
                 ? view.Phases.Select(p => phaseIds.Contains(p.Id)).ToArray()
                 : columns.Select(c => phasePeriods.Any(p => Overlaps(p, c.Period))).ToArray();
-            var order = view.Phases.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-            var phases = activity.Phases.OrderBy(p => order.GetValueOrDefault(p.Id, int.MaxValue)).ToList();
-            var (first, last) = (phases[0].Period, phases[^1].Period);
-            when = new DateView(PhaseNames(phases, order), first.DateTime, last.EndDateTime ?? last.DateTime, first.Earliest, last.Latest);
+            var (first, last) = (activity.Phases[0].Period, activity.Phases[^1].Period);
+            when = new DateView(activity.PhasesText, first.DateTime, last.EndDateTime ?? last.DateTime, first.Earliest, last.Latest);
         }
         else if (activity.Period is { } period)
         {
@@ -144,31 +142,6 @@ public sealed class TimelineBuilder(DateOnly buildDate)
         {
             Milestones = milestones.IsEmpty ? [] : [.. columns.Select((_, i) => milestones.Where(m => ColumnOf(m.Date, columns) == i).ToImmutableArray())],
         };
-    }
-
-    /// <summary>
-    /// The activity's phases in words, each run of phases that follow one another in the programme as its first and its
-    /// last ("Consolidation phase – Dialogue phase", as a range of dates is written): the four names of a whole year
-    /// made a cell nine lines tall on a phone.
-    /// </summary>
-    /// <param name="phases">The activity's phases, in the programme's order.</param>
-    /// <param name="order">Each phase's place in the programme.</param>
-    private static string PhaseNames(List<PhaseView> phases, Dictionary<string, int> order)
-    {
-        var runs = new List<string>();
-        for (var start = 0; start < phases.Count;)
-        {
-            var end = start;
-            while (end + 1 < phases.Count && order.TryGetValue(phases[end].Id, out var at) && order.TryGetValue(phases[end + 1].Id, out var next) && next == at + 1)
-            {
-                end++;
-            }
-
-            runs.Add(end == start ? phases[start].Name : $"{phases[start].Name} – {phases[end].Name}");
-            start = end + 1;
-        }
-
-        return string.Join(", ", runs);
     }
 
     private static bool Overlaps(DateView a, DateView b) =>

@@ -65,8 +65,14 @@ public sealed record ActivityView
     /// <summary>True when nothing is planned for it: no bar on the timeline, and no date, not even the programme's.</summary>
     public bool NoDateGiven { get; init; }
 
-    /// <summary>The phases it runs in, with their actions.</summary>
+    /// <summary>The phases it runs in, in the programme's order, with their actions.</summary>
     public ImmutableArray<PhaseView> Phases { get; init; } = [];
+
+    /// <summary>
+    /// Its phases in words, each run of phases that follow one another as its first and last ("Consolidation phase –
+    /// Dialogue phase"); empty when it runs in no phase.
+    /// </summary>
+    public string PhasesText { get; init; } = "";
 
     /// <summary>Its themes.</summary>
     public ImmutableArray<ThemeView> Themes { get; init; } = [];

@@ -30,5 +30,9 @@ public sealed class PhaseTimelineTests
         var row = timeline.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th[scope=row] a") is { } a && a.TextContent.Contains("Activity", StringComparison.Ordinal));
         Assert.Equal(words, row.QuerySelector("td.timeline__when")!.TextContent.Trim());
         Assert.Equal(cells, row.QuerySelectorAll("td.timeline__cell").Select(c => c.ClassList.Contains("is-on")).ToArray());
+
+        // The same words on the activity's page and on its card in the programme's page.
+        Assert.Contains(words, site.Built.Page("en/programmes/prog/activities/act/index.html").QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(site.Built.Page("en/programmes/prog/index.html").QuerySelectorAll(".card__meta"), meta => meta.TextContent.Trim() == words);
     }
 }
