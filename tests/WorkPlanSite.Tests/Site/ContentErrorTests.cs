@@ -13,6 +13,14 @@ public sealed class ContentErrorTests
         return Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
     }
 
+    /// <summary>The one error of a build of the tiny site with <paramref name="path"/> written as <paramref name="text"/>.</summary>
+    private static async Task<Diagnostic> OnlyErrorAsync(string path, string text)
+    {
+        using var site = new TinySite();
+        site.Write(path, text);
+        return SingleError(await site.BuildAsync());
+    }
+
     [Fact]
     public async Task The_tiny_site_builds_cleanly()
     {
@@ -26,9 +34,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task An_unknown_key_is_reported_at_its_line_with_a_suggestion()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjectve: obj\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjectve: obj\n");
         Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 3, 1), error.Position);
         Assert.Contains("Unknown key 'objectve'", error.Message, StringComparison.Ordinal);
         Assert.Contains("Did you mean 'objective'?", error.Hint, StringComparison.Ordinal);
@@ -37,9 +43,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task An_invalid_date_points_at_the_wrong_part_and_lists_the_accepted_forms()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/key-dates.yaml", "- date: 2021-13-01\n  title:\n    fr: Date\n    en: Date\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/key-dates.yaml", "- date: 2021-13-01\n  title:\n    fr: Date\n    en: Date\n");
         Assert.Equal(new SourcePosition("content/prog/key-dates.yaml", 1, 14), error.Position);
         Assert.Contains("'13' is not a month", error.Message, StringComparison.Ordinal);
         Assert.Contains("2021-Q1", error.Hint, StringComparison.Ordinal);
@@ -48,9 +52,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task A_reference_to_a_missing_objective_names_the_line_and_the_likely_id()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: ob\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: ob\n");
         Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 3, 1), error.Position);
         Assert.Contains("'ob', which does not exist", error.Message, StringComparison.Ordinal);
         Assert.Equal("Did you mean 'obj'?", error.Hint);
@@ -59,9 +61,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task A_YAML_syntax_error_in_front_matter_gives_the_line_in_the_file()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.fr.md", "---\ntitle: Activité\nexpectedResults: [unclosed\n---\n\nTexte.\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.fr.md", "---\ntitle: Activité\nexpectedResults: [unclosed\n---\n\nTexte.\n");
         Assert.Equal("content/prog/activities/act.fr.md", error.Position.Path);
         Assert.InRange(error.Position.Line, 3, 4);
         Assert.StartsWith("YAML syntax error", error.Message, StringComparison.Ordinal);
@@ -83,9 +83,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task An_apostrophe_inside_single_quotes_is_reported_at_the_quote_that_ends_the_text_too_soon()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.fr.md", "---\ntitle: 'L'activité du réseau'\n---\n\nTexte.\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.fr.md", "---\ntitle: 'L'activité du réseau'\n---\n\nTexte.\n");
         Assert.Equal(new SourcePosition("content/prog/activities/act.fr.md", 2, 10), error.Position);
         Assert.Equal("YAML syntax error: this quote (') ends the text in quotes, and more follows it on the line.", error.Message);
         Assert.Contains("'L''activité'", error.Hint, StringComparison.Ordinal);
@@ -94,9 +92,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task A_tab_that_indents_a_key_is_reported_at_its_line()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [a]\n\tperiod: 2021\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.yaml", "code: \"1.1\"\norder: 1\nobjective: obj\nthemes: [a]\n\tperiod: 2021\n");
         Assert.Equal(new SourcePosition("content/prog/activities/act.yaml", 5, 1), error.Position);
         Assert.Contains("tab", error.Message, StringComparison.Ordinal);
         Assert.Contains("spaces, not tabs", error.Hint, StringComparison.Ordinal);
@@ -130,9 +126,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task A_missing_required_title_is_an_error()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/objectives/obj.en.md", "---\nslug: objective\n---\n\nText.\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/objectives/obj.en.md", "---\nslug: objective\n---\n\nText.\n");
         Assert.Equal("content/prog/objectives/obj.en.md", error.Position.Path);
         Assert.Contains("Missing required key 'title'", error.Message, StringComparison.Ordinal);
     }
@@ -140,9 +134,7 @@ public sealed class ContentErrorTests
     [Fact]
     public async Task A_language_suffix_not_in_the_configuration_is_an_error()
     {
-        using var site = new TinySite();
-        site.Write("content/prog/activities/act.de.md", "---\ntitle: Aktivität\n---\n");
-        var error = SingleError(await site.BuildAsync());
+        var error = await OnlyErrorAsync("content/prog/activities/act.de.md", "---\ntitle: Aktivität\n---\n");
         Assert.Equal(new SourcePosition("content/prog/activities/act.de.md", 1, 1), error.Position);
         Assert.Contains("'.de.'", error.Message, StringComparison.Ordinal);
     }
