@@ -65,13 +65,13 @@ internal static class ServeCommand
             await using (server)
             {
                 var rebuilder = new PreviewRebuilder(options);
-                var reporter = new TerminalReporter(parse.GetValue(common.Verbose));
+                var reporter = new TerminalReporter(parse.GetValue(common.Verbose), config.RootDirectory);
                 var session = new PreviewSession(rebuilder, server, reporter);
                 Console.WriteLine("Building the site…");
                 await session.RebuildAsync([], cancellation);
                 using var watcher = new SourceWatcher(config, TimeSpan.FromMilliseconds(200));
                 var address = new Uri(server.Origin, server.State.Built ? server.State.Site.BasePath : config.BasePath);
-                Console.WriteLine($"Serving {address} (watching {Display(config.ContentDirectory)}/, themes/, i18n/ and {config.ConfigFile}). Press Ctrl+C to stop.");
+                Console.WriteLine($"Serving {address} (watching {Display(config.RootDirectory, config.ContentDirectory)}/, themes/, i18n/ and {config.ConfigFile}). Press Ctrl+C to stop.");
                 await session.WatchAsync(watcher, cancellation);
             }
 
@@ -81,10 +81,11 @@ internal static class ServeCommand
         return command;
     }
 
-    private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+    // From the site's folder, as the diagnostics' paths are (the command may run in a folder inside it).
+    private static string Display(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
     /// <summary>One line per rebuild, with the time of day; the diagnostics of a failed one.</summary>
-    private sealed class TerminalReporter(bool verbose) : IPreviewReporter
+    private sealed class TerminalReporter(bool verbose, string root) : IPreviewReporter
     {
         public void Built(BuildResult result, ImmutableArray<string> changedPages, IReadOnlyCollection<string> changedFiles)
         {
@@ -108,10 +109,10 @@ internal static class ServeCommand
             Console.Error.WriteLine($"{Now()} The build failed with {result.ErrorCount} error(s){Cause(changedFiles)}; the last good site is still served, with the errors on every page.");
         }
 
-        private static string Cause(IReadOnlyCollection<string> files) => files.Count switch
+        private string Cause(IReadOnlyCollection<string> files) => files.Count switch
         {
             0 => "",
-            1 => $" after a change to {Display(files.First())}",
+            1 => $" after a change to {Display(root, files.First())}",
             _ => $" after changes to {files.Count} files",
         };
 
