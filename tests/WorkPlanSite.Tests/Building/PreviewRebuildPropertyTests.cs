@@ -151,6 +151,17 @@ public sealed class PreviewRebuildPropertyTests
             site.Delete(Extra + ".en.md");
             return [Extra + ".en.md"];
         }),
+        // A programme without key dates has no key dates page, calendar or links to them: they come and go with the file.
+        new("key dates deleted", (site, _) =>
+        {
+            site.Delete("content/prog/key-dates.yaml");
+            return ["content/prog/key-dates.yaml"];
+        }),
+        new("key dates written", (site, random) =>
+        {
+            site.Write("content/prog/key-dates.yaml", $"- date: 2021-0{1 + random.Next(9)}-15\n  title:\n    fr: Semaine verte\n    en: Green Week\n  activity: act\n");
+            return ["content/prog/key-dates.yaml"];
+        }),
         new("other programme retitled", (site, random) =>
         {
             site.Write("content/other/programme.en.md", $"---\ntitle: Other programme {random.Next(3)}\norganisation: Network\n---\n\nIntroduction.\n");
