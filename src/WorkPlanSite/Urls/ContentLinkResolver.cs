@@ -263,7 +263,7 @@ public sealed partial class ContentLinkResolver
         if (Directory.Exists(folder))
         {
             // Texts are linked to with or without their language: both forms are candidates.
-            var names = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)!)
+            var names = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)!).Where(n => !n.StartsWith('.'))
                 .SelectMany(n => ContentTextFile().Match(n) is { Success: true } text ? [n, text.Groups["id"].Value + ".md"] : new[] { n })
                 .Distinct(StringComparer.Ordinal);
             if (Text.Suggestions.Closest(address[cut..], names) is { } closest)
