@@ -44,7 +44,7 @@ internal static class BuildCommand
 
             if (!result.Succeeded)
             {
-                Console.Error.WriteLine($"Build failed with {result.ErrorCount} error(s); nothing was written.");
+                Console.Error.WriteLine($"Build failed with {Counted.Of(result.ErrorCount, "error")}; nothing was written.");
                 return ExitCodes.For(result);
             }
 

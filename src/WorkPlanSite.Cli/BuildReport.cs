@@ -11,7 +11,7 @@ internal static class BuildReport
     {
         var languages = string.Join(", ", result.PagesPerLanguage.Select(p => $"{p.Key} {p.Value}"));
         var total = result.PagesPerLanguage.Values.Sum();
-        var warnings = result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "";
+        var warnings = result.WarningCount > 0 ? $", {Counted.Of(result.WarningCount, "warning")}" : "";
         var where = into is null ? "" : $" into {into}";
         return $"Built {total} pages ({languages}) in {Seconds(result.Elapsed)} s{where}{warnings}.";
     }

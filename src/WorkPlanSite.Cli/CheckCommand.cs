@@ -32,8 +32,8 @@ internal static class CheckCommand
             }
 
             Console.WriteLine(result.Succeeded
-                ? $"No errors{(result.WarningCount > 0 ? $", {result.WarningCount} warning(s)" : "")}."
-                : $"{result.ErrorCount} error(s), {result.WarningCount} warning(s).");
+                ? $"No errors{(result.WarningCount > 0 ? $", {Counted.Of(result.WarningCount, "warning")}" : "")}."
+                : $"{Counted.Of(result.ErrorCount, "error")}, {Counted.Of(result.WarningCount, "warning")}.");
             return result.Succeeded ? ExitCodes.Success : ExitCodes.For(result);
         });
         return command;

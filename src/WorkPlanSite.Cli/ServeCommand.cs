@@ -106,7 +106,7 @@ internal static class ServeCommand
         public void Failed(BuildResult result, IReadOnlyCollection<string> changedFiles)
         {
             DiagnosticPrinter.Print(result.Diagnostics);
-            Console.Error.WriteLine($"{Now()} The build failed with {result.ErrorCount} error(s){Cause(changedFiles)}; the last good site is still served, with the errors on every page.");
+            Console.Error.WriteLine($"{Now()} The build failed with {Counted.Of(result.ErrorCount, "error")}{Cause(changedFiles)}; the last good site is still served, with the errors on every page.");
         }
 
         private string Cause(IReadOnlyCollection<string> files) => files.Count switch

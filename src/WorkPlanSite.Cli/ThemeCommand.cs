@@ -108,11 +108,11 @@ internal static class ThemeCommand
             DiagnosticPrinter.Print(diagnostics.Sorted());
             if (sourceFolder is not null && !diagnostics.HasErrors)
             {
-                Console.WriteLine($"Wrote the C# of {PrecompiledTemplateWriter.Write(made, sourceFolder)} template(s) into {sourceFolder}.");
+                Console.WriteLine($"Wrote the C# of {Counted.Of(PrecompiledTemplateWriter.Write(made, sourceFolder), "template")} into {sourceFolder}.");
                 return ExitCodes.Success;
             }
 
-            Console.WriteLine(diagnostics.HasErrors ? $"{diagnostics.ErrorCount} error(s)." : $"Compiled {compiled} template(s) into {folder}.");
+            Console.WriteLine(diagnostics.HasErrors ? $"{Counted.Of(diagnostics.ErrorCount, "error")}." : $"Compiled {Counted.Of(compiled, "template")} into {folder}.");
             return diagnostics.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
         return command;

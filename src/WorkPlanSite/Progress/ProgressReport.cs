@@ -45,7 +45,7 @@ public static class ProgressReport
     /// <summary>Writes the report, one programme after the other, for people and for a CI log.</summary>
     public static void Write(TextWriter output, IReadOnlyList<ProgrammeAttention> report, DateOnly buildDate, int staleMonths)
     {
-        output.WriteLine(FormattableString.Invariant($"Progress on {buildDate:yyyy-MM-dd} (stale: not updated for {staleMonths} month(s) or more)."));
+        output.WriteLine(FormattableString.Invariant($"Progress on {buildDate:yyyy-MM-dd} (stale: not updated for {staleMonths} {(staleMonths == 1 ? "month" : "months")} or more)."));
         foreach (var programme in report)
         {
             if (!programme.HasProgress)

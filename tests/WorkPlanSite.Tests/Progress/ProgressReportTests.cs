@@ -22,7 +22,7 @@ public sealed class ProgressReportTests
 
         Assert.Equal(
             [
-                "Progress on 2021-09-15 (stale: not updated for 3 month(s) or more).",
+                "Progress on 2021-09-15 (stale: not updated for 3 months or more).",
                 "prog: 1 late, 2 not updated.",
                 "  late: 1.1 act, planned until 2021-06-30, under-way, 40% (content/prog/activities/act.yaml)",
                 "  not updated since 2021-05-31: 1.2 two (content/prog/activities/two.yaml)",
