@@ -25,11 +25,7 @@ public static class Show
             return;
         }
 
-        writer.Write("<time class=\"date\" datetime=\"");
-        writer.Write(Encoder.Encode(date.DateTime));
-        writer.Write("\">");
-        writer.Write(Encoder.Encode(date.Text));
-        writer.Write("</time>");
+        WriteTime(writer, "<time class=\"date\" datetime=\"", date.DateTime, date.Text);
     });
 
     /// <summary>
@@ -57,12 +53,18 @@ public static class Show
             return;
         }
 
-        writer.Write("<time datetime=\"");
-        writer.Write(Encoder.Encode(value.Item2));
-        writer.Write("\">");
-        writer.Write(Encoder.Encode(value.Item1));
-        writer.Write("</time>");
+        WriteTime(writer, "<time datetime=\"", value.Item2, value.Item1);
     });
+
+    /// <summary>A &lt;time&gt; element: <paramref name="opening"/> up to the datetime value's opening quote, then the value and the text.</summary>
+    private static void WriteTime(TextWriter writer, string opening, string dateTime, string text)
+    {
+        writer.Write(opening);
+        writer.Write(Encoder.Encode(dateTime));
+        writer.Write("\">");
+        writer.Write(Encoder.Encode(text));
+        writer.Write("</time>");
+    }
 
     /// <summary>Markdown already rendered (and sanitized) by the generator, in a block; nothing when it is empty.</summary>
     public static IRawString Html(string? content, string? lang = null, string cssClass = "prose") => new Piece<(string?, string?, string)>((content, lang, cssClass), static (writer, value) =>
