@@ -57,7 +57,7 @@ internal sealed class KeyDateLoader(SiteContext site)
             var activity = map.String("activity");
             if (date is not null && title is not null && !title.IsEmpty)
             {
-                result.Add(new KeyDate(date, title, place ?? LocalizedText.Empty, activity, index, map.Position));
+                result.Add(new KeyDate(date, title, place ?? LocalizedText.Empty, activity, index, map.Position) { ActivityPosition = activity is null ? null : map.PositionOf("activity") });
             }
 
             index++;

@@ -76,7 +76,7 @@ internal sealed class SiteValidator(SiteConfig config, DiagnosticBag diagnostics
         {
             if (keyDate.ActivityId is { } id && !activityIds.Contains(id) && !HasBrokenFiles(programme, "activities", id))
             {
-                diagnostics.Error(keyDate.Position, $"The key date refers to the activity '{id}', which does not exist in this programme.",
+                diagnostics.Error(keyDate.ActivityPosition ?? keyDate.Position, $"The key date refers to the activity '{id}', which does not exist in this programme.",
                     Suggestions.DidYouMean(id, activityIds) ?? "Give the id of a file in the activities folder (its name without '.yaml').");
             }
 

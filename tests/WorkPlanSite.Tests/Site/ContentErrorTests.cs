@@ -284,7 +284,7 @@ public sealed class ContentErrorTests
             "content/prog/activities/act.yaml:4:1: error: The theme 'peple' is not one of the programme's themes. Did you mean 'people'?",
             "content/prog/activities/act.yaml:5:17: error: 'period' is not a valid date: 2021-02 has no day 30.",
             "content/prog/activities/notes.txt:1:1: warning: This file is not used: no text links to it, so it is not published. Link to it from a text (![description](file.png) for an image, [title](file.pdf) for a document), or move it out of the content folder.",
-            "content/prog/key-dates.yaml:1:3: error: The key date refers to the activity 'atc', which does not exist in this programme. Did you mean 'act'?",
+            "content/prog/key-dates.yaml:3:3: error: The key date refers to the activity 'atc', which does not exist in this programme. Did you mean 'act'?",
             "content/prog/programme.yaml:1:8: error: 'order' must be a whole number, not 'first'. For example: order: 3",
             "content/prog/programme.yaml:3:1: error: The theme 'people' is listed twice.",
         ], lines.Select(l => l.Split(" Write a date as", 2)[0]).ToList());
