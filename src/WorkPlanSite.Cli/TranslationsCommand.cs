@@ -15,11 +15,13 @@ internal static class TranslationsCommand
     {
         var config = new CommonOptions().Config;
         var strict = new Option<bool>("--strict") { Description = "Exit with 1 when a translation or a UI string is missing or outdated (for CI)." };
+        var all = new Option<bool>("--all") { Description = "Also lists the translations that are up to date, one by one (otherwise only counted)." };
         var command = new Command("translations",
             "Lists, per language, the pages that are translated, untracked, outdated or missing, and the missing UI strings.\n\nExample:\n  workplansite translations --strict")
         {
             config,
             strict,
+            all,
             StampCommand(config),
         };
         command.SetAction(parse =>
@@ -31,7 +33,7 @@ internal static class TranslationsCommand
                 return ExitCodes.Usage;
             }
 
-            TranslationReportWriter.Write(Console.Out, result.Report, result.Config!);
+            TranslationReportWriter.Write(Console.Out, result.Report, result.Config!, parse.GetValue(all));
             return result.ErrorCount > 0 || (parse.GetValue(strict) && result.Report.HasGaps) ? ExitCodes.ContentErrors : ExitCodes.Success;
         });
         return command;

@@ -3,20 +3,24 @@ using WorkPlanSite.Configuration;
 
 namespace WorkPlanSite.Translating;
 
-/// <summary>Writes a translation report for people: per language, a summary line, then one line per item that is not an original.</summary>
+/// <summary>
+/// Writes a translation report for people: per language, a summary line, then one line per item that needs a
+/// translator (missing, outdated, untracked), and per up-to-date translation too when asked: on a site of a few
+/// hundred texts, those lines would bury the few that need work.
+/// </summary>
 public static class TranslationReportWriter
 {
     private static readonly TranslationState[] Order =
         [TranslationState.Missing, TranslationState.Outdated, TranslationState.Untracked, TranslationState.UpToDate];
 
-    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>.</summary>
-    public static void Write(TextWriter writer, TranslationReport report, SiteConfig config)
+    /// <summary>Writes <paramref name="report"/> to <paramref name="writer"/>; the up-to-date translations one by one only with <paramref name="listUpToDate"/>.</summary>
+    public static void Write(TextWriter writer, TranslationReport report, SiteConfig config, bool listUpToDate = false)
     {
         foreach (var status in report.Languages)
         {
             var language = config.Language(status.Language);
             writer.WriteLine($"{language.Code} ({language.Name}): {Summary(status)}");
-            foreach (var entry in Order.SelectMany(state => status.Entries.Where(e => e.State == state)))
+            foreach (var entry in Order.Where(state => listUpToDate || state != TranslationState.UpToDate).SelectMany(state => status.Entries.Where(e => e.State == state)))
             {
                 writer.WriteLine($"  {Name(entry.State),-10} {entry.File}  {entry.Label}{Detail(entry)}");
             }

@@ -120,6 +120,24 @@ public sealed class TranslationStatusTests
         Assert.Contains(lines, l => l.Contains("UI string", StringComparison.Ordinal) && l.Contains("site.breadcrumbs", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_printed_report_counts_up_to_date_translations_and_lists_them_only_when_asked()
+    {
+        using var site = ThreeLanguageSite.Create();
+        var result = TranslationStatusRunner.Run(site.Options);
+        var upToDate = result.Report!.Languages.SelectMany(l => l.Entries).Count(e => e.State == TranslationState.UpToDate);
+        Assert.True(upToDate > 0);
+
+        var counted = new StringWriter();
+        TranslationReportWriter.Write(counted, result.Report, result.Config!);
+        var listed = new StringWriter();
+        TranslationReportWriter.Write(listed, result.Report, result.Config!, listUpToDate: true);
+
+        Assert.DoesNotContain(counted.ToString().Split('\n'), l => l.StartsWith("  up to date ", StringComparison.Ordinal));
+        Assert.Contains(counted.ToString().Split('\n'), l => !l.StartsWith(' ') && l.Contains(" up to date", StringComparison.Ordinal));
+        Assert.Equal(upToDate, listed.ToString().Split('\n').Count(l => l.StartsWith("  up to date ", StringComparison.Ordinal)));
+    }
+
     private static TranslationReport Run(TinySite site)
     {
         var result = TranslationStatusRunner.Run(site.Options);
