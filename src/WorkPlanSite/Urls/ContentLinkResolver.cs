@@ -240,9 +240,14 @@ public sealed partial class ContentLinkResolver
         }
 
         var target = page.GetValueOrDefault(language) ?? _availability.FallbackOrder.Select(page.GetValueOrDefault).FirstOrDefault(u => u is not null);
-        return target is null
-            ? new(null, $"The link '{Short(url)}' leads to a page that is published in no language.")
-            : new(target + fragment);
+        return target switch
+        {
+            // Only key dates pages are left out while their file is there: when it lists no key date.
+            null when stem.EndsWith("/key-dates", StringComparison.Ordinal) => new(null, $"The link '{Short(url)}' leads to the key dates of a programme that lists none, which have no page.",
+                "Add a key date to that key-dates.yaml, or remove the link."),
+            null => new(null, $"The link '{Short(url)}' leads to a page that is published in no language."),
+            _ => new(target + fragment),
+        };
     }
 
     /// <summary>

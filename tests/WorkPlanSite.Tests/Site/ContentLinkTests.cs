@@ -81,6 +81,17 @@ public sealed class ContentLinkTests
     }
 
     [Fact]
+    public async Task A_link_to_key_dates_that_list_nothing_says_there_is_no_such_page()
+    {
+        using var site = new TinySite();
+        site.Write("content/prog/key-dates.yaml", "[]\n");
+        site.Write("content/prog/activities/act.en.md", "---\ntitle: Activity\n---\n\nSee [the key dates](../key-dates.yaml).\n");
+        var error = Assert.Single((await site.CheckAsync()).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(new SourcePosition("content/prog/activities/act.en.md", 5, 5), error.Position);
+        Assert.Equal("The link '../key-dates.yaml' leads to the key dates of a programme that lists none, which have no page.", error.Message);
+    }
+
+    [Fact]
     public async Task A_build_reports_a_link_to_a_missing_file_once_at_the_link_and_writes_nothing()
     {
         using var site = new TinySite();
