@@ -96,7 +96,7 @@ public static class ImpreciseDateParser
 
         if (start is { } s && end is { } e && e.Latest < s.Earliest)
         {
-            return Fail($"the range ends ({e.Edtf}) before it starts ({s.Edtf}).", leading + slash + 1) with { Hint = $"Write the start first, as the author wrote its two ends: {endText}/{startText}." };
+            return Fail($"the range ends ({e.Edtf}) before it starts ({s.Edtf}).", leading + slash + 1) with { Hint = $"Write the start first: {endText}/{startText}." };
         }
 
         return new(ImpreciseDate.Range(start, startKind, end, endKind), null, 0);

@@ -63,10 +63,11 @@ internal static class YamlDocumentReader
         catch (YamlException ex)
         {
             // "While scanning X, found Y": Start is where X began, End is where the problem Y is.
-            var mark = Clean(ex).StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
+            var cleaned = Clean(ex);
+            var mark = cleaned.StartsWith("While scanning", StringComparison.Ordinal) && ex.End.Line >= ex.Start.Line ? ex.End : ex.Start;
             // A tab in the indentation can be reported where the mapping it breaks began, lines above the tab.
-            mark = Clean(ex).Contains("tab", StringComparison.Ordinal) ? IndentingTab(text, mark) ?? mark : mark;
-            var (message, hint) = Explain(Clean(ex));
+            mark = cleaned.Contains("tab", StringComparison.Ordinal) ? IndentingTab(text, mark) ?? mark : mark;
+            var (message, hint) = Explain(cleaned);
             diagnostics.Error(At(mark, path, lineOffset), message, hint);
             return false;
         }
@@ -185,7 +186,7 @@ internal static class YamlDocumentReader
                 $"End the text with the quote it starts with ({quote}) before the end of the value, or remove the opening quote.");
         }
 
-        if (lastQuoted is { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } scalar && scalar.End.Line == ex.Start.Line && scalar.End.Column <= ex.Start.Column)
+        if (lastQuoted is { } scalar && scalar.End.Line == ex.Start.Line && scalar.End.Column <= ex.Start.Column)
         {
             var closing = new Mark(scalar.End.Index - 1, scalar.End.Line, scalar.End.Column - 1);
             var mark = scalar.Style == ScalarStyle.SingleQuoted ? '\'' : '"';

@@ -228,7 +228,7 @@ public sealed partial class ContentLinkResolver
         }
 
         var match = ContentTextFile().Match(name);
-        var stem = match.Success ? path[..(path.LastIndexOf('/') + 1)] + match.Groups["id"].Value : null;
+        var stem = TextStem(path);
         var named = match.Success && (File.Exists(full) || match.Groups["lang"].Length == 0 && match.Groups["ext"].Value == "md");
         if (stem is null || !named || !_pages.TryGetValue(stem, out var page))
         {
@@ -281,12 +281,12 @@ public sealed partial class ContentLinkResolver
     }
 
     /// <summary>Whether a content path names a file, or a text of the site by its path with or without its language.</summary>
-    private bool Leads(string path)
-    {
-        var name = path[(path.LastIndexOf('/') + 1)..];
-        return File.Exists(Path.Combine(_config.RootDirectory, path))
-            || ContentTextFile().Match(name) is { Success: true } text && _pages.ContainsKey(path[..(path.LastIndexOf('/') + 1)] + text.Groups["id"].Value);
-    }
+    private bool Leads(string path) =>
+        File.Exists(Path.Combine(_config.RootDirectory, path)) || TextStem(path) is { } stem && _pages.ContainsKey(stem);
+
+    /// <summary>The path of a content text without its language and extension (the key of <c>_pages</c>); null for another file.</summary>
+    private static string? TextStem(string path) =>
+        ContentTextFile().Match(path[(path.LastIndexOf('/') + 1)..]) is { Success: true } text ? path[..(path.LastIndexOf('/') + 1)] + text.Groups["id"].Value : null;
 
     /// <summary>A link to a file next to the content: refused when hidden or reached through a symbolic link, else the file as published.</summary>
     private ContentLink FileLink(string url, string path, string fragment)

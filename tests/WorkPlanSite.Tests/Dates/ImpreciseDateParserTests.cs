@@ -86,7 +86,7 @@ public sealed class ImpreciseDateParserTests
     {
         var result = ImpreciseDateParser.Parse("2027-Q2/2026-autumn");
         Assert.Equal("the range ends (2026-23) before it starts (2027-34).", result.Error);
-        Assert.Equal("Write the start first, as the author wrote its two ends: 2026-autumn/2027-Q2.", result.Hint);
+        Assert.Equal("Write the start first: 2026-autumn/2027-Q2.", result.Hint);
         Assert.Null(ImpreciseDateParser.Parse("2027-13").Hint);
     }
 
